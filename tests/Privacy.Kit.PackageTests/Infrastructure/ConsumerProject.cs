@@ -1,0 +1,53 @@
+namespace Privacy.Kit.PackageTests.Infrastructure;
+
+/// <summary>
+/// A throwaway project outside the repository that references Privacy.Kit from the local package folder, as a user's
+/// project would. The machine's own package sources stay in charge of everything else.
+/// </summary>
+internal sealed class ConsumerProject : IDisposable
+{
+    private ConsumerProject(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    public static ConsumerProject Create(PackedPackages packages, string programSource)
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("privacy-kit-consumer-").FullName;
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="privacy-kit-under-test" value="{packages.Folder}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <NuGetAudit>false</NuGetAudit>
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Privacy.Kit" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);
+        return new ConsumerProject(directory);
+    }
+
+    public void WriteSource(string programSource) => File.WriteAllText(Path.Combine(Directory, "Program.cs"), programSource);
+
+    public CommandResult Build(params string[] extraArguments) =>
+        DotNet.Run(Directory, ["build", "Consumer.csproj", "-nodeReuse:false", .. extraArguments]);
+
+    /// <summary>The analyzer assemblies the compiler is given, after a restore has resolved the package.</summary>
+    public CommandResult ListAnalyzers() =>
+        DotNet.Run(Directory, "msbuild", "Consumer.csproj", "-nodeReuse:false", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer");
+
+    public void Dispose() => PackedPackages.TryDelete(Directory);
+}
