@@ -43,9 +43,10 @@ internal sealed class EmailAddressRedactor : MaskingRedactor
         }
 
         int labels = 0;
-        foreach (Range range in domain.Split('.'))
+        for (ReadOnlySpan<char> rest = domain; ; rest = rest[(rest.IndexOf('.') + 1)..])
         {
-            ReadOnlySpan<char> label = domain[range];
+            int dot = rest.IndexOf('.');
+            ReadOnlySpan<char> label = dot < 0 ? rest : rest[..dot];
             if (label.IsEmpty || label.Length > MaxLabelLength || label.ContainsAnyExcept(LabelChars) ||
                 label[0] == '-' || label[^1] == '-')
             {
@@ -53,6 +54,10 @@ internal sealed class EmailAddressRedactor : MaskingRedactor
             }
 
             labels++;
+            if (dot < 0)
+            {
+                break;
+            }
         }
 
         // The top-level domain is letters, or an internationalised "xn--" label.

@@ -141,10 +141,12 @@ internal sealed class IpAddressRedactor : MaskingRedactor
     {
         int count = 0;
         Span<byte> ipv4 = stackalloc byte[4];
-        foreach (Range range in text.Split(':'))
+        for (ReadOnlySpan<char> rest = text; ; rest = rest[(rest.IndexOf(':') + 1)..])
         {
-            ReadOnlySpan<char> group = text[range];
-            if (group.Contains('.') && range.End.GetOffset(text.Length) == text.Length && count <= Ipv6Groups - 2)
+            int colon = rest.IndexOf(':');
+            bool last = colon < 0;
+            ReadOnlySpan<char> group = last ? rest : rest[..colon];
+            if (group.Contains('.') && last && count <= Ipv6Groups - 2)
             {
                 if (!TryParseIpv4(group, ipv4))
                 {
@@ -153,7 +155,7 @@ internal sealed class IpAddressRedactor : MaskingRedactor
 
                 groups[count++] = (ushort)((ipv4[0] << 8) | ipv4[1]);
                 groups[count++] = (ushort)((ipv4[2] << 8) | ipv4[3]);
-                continue;
+                return count;
             }
 
             if (group.IsEmpty || group.Length > 4 || count == Ipv6Groups ||
@@ -163,8 +165,10 @@ internal sealed class IpAddressRedactor : MaskingRedactor
             }
 
             groups[count++] = value;
+            if (last)
+            {
+                return count;
+            }
         }
-
-        return count;
     }
 }
