@@ -33,12 +33,14 @@ internal static class NumberRecognizer
             return date;
         }
 
-        if (first.Length >= 3 && first[0] == '0' && first[1] == '0')
+        var match = first.Length >= 3 && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId
+            ? PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2)
+            : default;
+        if (match.Length == 0)
         {
-            return PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2);
+            match = NationalIds.MatchBelgian(groups, cue);
         }
 
-        var match = NationalIds.MatchBelgian(groups, cue);
         if (match.Length == 0)
         {
             match = PaymentCards.Match(groups, cue);
