@@ -28,7 +28,7 @@ internal static class ContactRules
         var caller = request.Caller;
         var jurisdiction = request.Jurisdiction;
         var hours = jurisdiction == Jurisdiction.Belgium ? options.BelgiumCallingHours : options.NetherlandsCallingHours;
-        var version = (jurisdiction == Jurisdiction.Belgium ? BelgiumVersion : NetherlandsVersion) + "+" + hours.Version;
+        var version = (jurisdiction == Jurisdiction.Belgium ? BelgiumVersion : NetherlandsVersion) + "/" + hours.Version;
         var facts = Facts.Gather(history, request, at);
 
         List<DenialReason>? reasons = null;

@@ -314,7 +314,7 @@ public sealed class ContactRulesTests
         var decision = scenario.Ask(At("2026-06-14T22:30:00Z"));
 
         Assert.True(decision.Allowed);
-        Assert.Equal("nl-2026.1+test-hours-1", decision.RuleSetVersion);
+        Assert.Equal("nl-2026.1/test-hours-1", decision.RuleSetVersion);
     }
 
     [Fact]
@@ -326,7 +326,7 @@ public sealed class ContactRulesTests
 
         Assert.True(decision.Allowed);
         Assert.Equal([ContactGround.OptOut], decision.Grounds);
-        Assert.StartsWith("be-2026.1+", decision.RuleSetVersion, StringComparison.Ordinal);
+        Assert.StartsWith("be-2026.1/", decision.RuleSetVersion, StringComparison.Ordinal);
     }
 
     [Fact]
