@@ -33,6 +33,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("order number 123456782")]
     [InlineData("factuur 111222333")]
     [InlineData("klant belde over 123456789")]
+    [InlineData("ref. 123456782")]
     public void Nine_digit_reference_numbers_are_not_bsn(string text)
     {
         Assert.Empty(Scanned.Items(text));
@@ -44,6 +45,15 @@ public sealed class PersonalDataScannerTests
         var items = Scanned.Items("BSN 111222333, ordernummer 123456782");
 
         Assert.Equal([("111222333", PersonalDataKind.NationalId, MatchConfidence.High)], items);
+    }
+
+    [Theory]
+    [InlineData("Stuur de factuur. Nieuw nummer 0612345678.", "0612345678")]
+    [InlineData("Order verzonden. Request from 208.82.28.100.", "208.82.28.100")]
+    [InlineData("Gebeld om 16.40 uur. Nieuw nummer 0686467275.", "0686467275")]
+    public void A_label_in_the_previous_sentence_does_not_apply(string text, string expected)
+    {
+        Assert.Equal(expected, Scanned.Single(text).Value);
     }
 
     [Theory]
