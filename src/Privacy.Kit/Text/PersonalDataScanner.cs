@@ -81,31 +81,23 @@ public static class PersonalDataScanner
         return Scan(text, one) > 0;
     }
 
+    /// <summary>Enumerates the personal-data items in <paramref name="text"/> in order, without allocating.</summary>
+    /// <param name="text">The text to scan.</param>
+    /// <returns>An enumerator for <c>foreach</c>.</returns>
+    public static PersonalDataMatchEnumerator EnumerateMatches(ReadOnlySpan<char> text) => new(text);
+
     /// <summary>Finds every personal-data item in <paramref name="text"/>.</summary>
     /// <param name="text">The text to scan.</param>
     /// <returns>The matches in text order; an empty array, without allocating, when there are none.</returns>
     public static PersonalDataMatch[] FindAll(ReadOnlySpan<char> text)
     {
-        const int StackCapacity = 32;
-        Span<PersonalDataMatch> buffer = stackalloc PersonalDataMatch[StackCapacity];
-        var count = Scan(text, buffer);
-        if (count < StackCapacity)
+        List<PersonalDataMatch>? all = null;
+        foreach (var match in EnumerateMatches(text))
         {
-            return count == 0 ? [] : buffer[..count].ToArray();
+            (all ??= []).Add(match);
         }
 
-        var all = new List<PersonalDataMatch>(StackCapacity * 2);
-        while (count > 0)
-        {
-            foreach (var match in buffer[..count])
-            {
-                all.Add(match);
-            }
-
-            count = count < buffer.Length ? 0 : Scan(text, buffer, all[^1].End);
-        }
-
-        return [.. all];
+        return all is null ? [] : [.. all];
     }
 
     private static PersonalDataMatch MatchAt(ReadOnlySpan<char> text, int anchor, int minStart, Span<int> groupBounds, out int next)

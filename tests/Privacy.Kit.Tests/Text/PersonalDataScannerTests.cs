@@ -288,6 +288,21 @@ public sealed class PersonalDataScannerTests
     }
 
     [Fact]
+    public void Enumerating_finds_every_match_beyond_one_batch_in_order()
+    {
+        var note = string.Join(", ", Enumerable.Range(10, 40).Select(i => $"06-123456{i}"));
+
+        var starts = new List<int>();
+        foreach (var match in PersonalDataScanner.EnumerateMatches(note))
+        {
+            starts.Add(match.Start);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i * 13), starts);
+        Assert.Equal(40, PersonalDataScanner.FindAll(note).Length);
+    }
+
+    [Fact]
     public void Scanning_text_without_personal_data_allocates_nothing()
     {
         const string Note = "Klant belde om 10:30 over order 98765, bedrag € 45,00; afspraak op 12-03-2025. Gesproken met de klant.";
@@ -297,6 +312,11 @@ public sealed class PersonalDataScannerTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         var found = PersonalDataScanner.Scan(Note, buffer);
         var empty = PersonalDataScanner.FindAll(Note);
+        foreach (var unexpected in PersonalDataScanner.EnumerateMatches(Note))
+        {
+            found++;
+        }
+
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, found);
