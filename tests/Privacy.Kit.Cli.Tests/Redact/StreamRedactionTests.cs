@@ -7,7 +7,7 @@ namespace Privacy.Kit.Cli.Tests.Redact;
 
 public sealed class StreamRedactionTests
 {
-    private static readonly ItemRedactors Markers = ItemRedactors.From(new KindMarkerRedactor.Provider());
+    private static readonly KindMarkerRedactor.Provider Markers = new();
 
     private static readonly string[] Fragments =
     [
