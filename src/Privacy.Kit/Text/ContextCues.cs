@@ -29,6 +29,12 @@ internal static class ContextCues
                     return ContextCue.None;
                 }
 
+                if (text[i] is '€' or '$' or '£' or '#')
+                {
+                    // An amount or a ticket/order reference ("€ 123456782", "#123456782").
+                    return ContextCue.Reference;
+                }
+
                 sentenceEnd |= text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
                 i--;
             }

@@ -34,6 +34,8 @@ public sealed class PersonalDataScannerTests
     [InlineData("factuur 111222333")]
     [InlineData("klant belde over 123456789")]
     [InlineData("ref. 123456782")]
+    [InlineData("betaald € 123456782")]
+    [InlineData("zie #123456782")]
     public void Nine_digit_reference_numbers_are_not_bsn(string text)
     {
         Assert.Empty(Scanned.Items(text));
