@@ -79,9 +79,10 @@ internal sealed class StreamRedaction
     private int ReplaceItems(ReadOnlySpan<char> text, int committed, int cut, Span<PersonalDataMatch> matches, StreamWriter writer, RedactionCounts counts)
     {
         var scanFrom = committed;
+        var nextCue = PersonalDataScanner.CueNotSearched;
         while (true)
         {
-            var found = PersonalDataScanner.Scan(text, matches, scanFrom);
+            var found = PersonalDataScanner.Scan(text, matches, scanFrom, ref nextCue);
             foreach (var match in matches[..found])
             {
                 if (match.Start >= cut)

@@ -11,11 +11,12 @@ public ref struct PersonalDataMatchEnumerator
     private int count;
     private int index;
     private bool more;
+    private int nextCue = PersonalDataScanner.CueNotSearched;
 
     internal PersonalDataMatchEnumerator(ReadOnlySpan<char> text)
     {
         this.text = text;
-        count = PersonalDataScanner.Scan(text, batch);
+        count = PersonalDataScanner.Scan(text, batch, 0, ref nextCue);
         index = -1;
         more = count == MatchBatch.Capacity;
     }
@@ -42,7 +43,7 @@ public ref struct PersonalDataMatchEnumerator
         }
 
         var from = batch[count - 1].End;
-        count = PersonalDataScanner.Scan(text, batch, from);
+        count = PersonalDataScanner.Scan(text, batch, from, ref nextCue);
         more = count == MatchBatch.Capacity;
         index = 0;
         return count > 0;

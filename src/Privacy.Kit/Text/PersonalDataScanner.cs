@@ -15,6 +15,9 @@ namespace Privacy.Kit.Text;
 /// </remarks>
 public static class PersonalDataScanner
 {
+    /// <summary>Marks that the next name cue has not been searched for yet.</summary>
+    internal const int CueNotSearched = -2;
+
     private static readonly SearchValues<char> Anchors = SearchValues.Create("0123456789+@:");
 
     /// <summary>Finds the personal-data items in <paramref name="text"/>.</summary>
@@ -31,11 +34,25 @@ public static class PersonalDataScanner
         ArgumentOutOfRangeException.ThrowIfNegative(startAt);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(startAt, text.Length);
 
+        var nextCue = CueNotSearched;
+        return Scan(text, destination, startAt, ref nextCue);
+    }
+
+    /// <summary>
+    /// Scans like the public overload, carrying the position of the next name cue between calls so a caller that
+    /// continues batch after batch searches the text for cues once, not once per batch.
+    /// </summary>
+    internal static int Scan(ReadOnlySpan<char> text, Span<PersonalDataMatch> destination, int startAt, ref int nextCue)
+    {
+        if (nextCue == CueNotSearched)
+        {
+            nextCue = PersonNames.NextCue(text, Math.Max(0, startAt - PersonNames.MaxCueLength));
+        }
+
         Span<int> groupBounds = stackalloc int[DigitGroups.MaxGroups * 2];
         var written = 0;
         var position = startAt;
         var lastEnd = startAt;
-        var nextCue = PersonNames.NextCue(text, Math.Max(0, startAt - PersonNames.MaxCueLength));
         while (written < destination.Length && position < text.Length)
         {
             var found = text[position..].IndexOfAny(Anchors);
