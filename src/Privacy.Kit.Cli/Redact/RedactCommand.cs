@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Compliance.Redaction;
 using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Cli.Redact;
@@ -13,7 +14,7 @@ internal static class RedactCommand
     public const int CannotRead = 2;
     public const int InvalidUtf8 = 3;
 
-    public static Command Create(Func<ItemRedactors> redactors)
+    public static Command Create(Func<IRedactorProvider> redactors)
     {
         var file = new Argument<FileInfo?>("FILE")
         {
@@ -32,7 +33,7 @@ internal static class RedactCommand
         return command;
     }
 
-    private static int Run(ParseResult parseResult, FileInfo? file, bool stats, Func<ItemRedactors> redactors)
+    private static int Run(ParseResult parseResult, FileInfo? file, bool stats, Func<IRedactorProvider> redactors)
     {
         var error = parseResult.InvocationConfiguration.Error;
         var output = parseResult.InvocationConfiguration.Output;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.Extensions.Compliance.Redaction;
 using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Cli.Redact;
@@ -19,13 +20,15 @@ internal sealed class StreamRedaction
     /// <summary>Enough text before the window for the cue words the scanner reads.</summary>
     internal const int Context = 256;
 
-    private readonly ItemRedactors redactors;
+    private readonly KindRedactors redactors;
     private readonly int readSize;
 
-    public StreamRedaction(ItemRedactors redactors, int readSize = 64 * 1024)
+    /// <param name="redactors">The provider of each kind's redactor, as registered by <c>AddPrivacyKit()</c>.</param>
+    /// <param name="readSize">How many bytes to read at a time.</param>
+    public StreamRedaction(IRedactorProvider redactors, int readSize = 64 * 1024)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(readSize, 1);
-        this.redactors = redactors;
+        this.redactors = KindRedactors.From(redactors);
         this.readSize = readSize;
     }
 
@@ -76,9 +79,10 @@ internal sealed class StreamRedaction
     private int ReplaceItems(ReadOnlySpan<char> text, int committed, int cut, Span<PersonalDataMatch> matches, StreamWriter writer, RedactionCounts counts)
     {
         var scanFrom = committed;
+        var nextCue = PersonalDataScanner.CueNotSearched;
         while (true)
         {
-            var found = PersonalDataScanner.Scan(text, matches, scanFrom);
+            var found = PersonalDataScanner.Scan(text, matches, scanFrom, ref nextCue);
             foreach (var match in matches[..found])
             {
                 if (match.Start >= cut)

@@ -10,6 +10,7 @@ internal static class ContextCues
 {
     private const int MaxWords = 5;
     private const int MaxWordLength = 24;
+    private const int MaxAbbreviationLength = 4;
 
     /// <summary>Finds the nearest cue in the words before <paramref name="start"/>, stopping at a line break or another number.</summary>
     public static ContextCue Before(ReadOnlySpan<char> text, int start)
@@ -18,7 +19,9 @@ internal static class ContextCues
         var i = start - 1;
         for (var words = 0; words < MaxWords; words++)
         {
-            // Skip the separators between words; a digit or a line break ends the context.
+            // Skip the separators between words; a digit or a line break ends the context, and so does the end of a
+            // sentence unless the full stop closes an abbreviation right before the number ("geb. 12-03-1980", "tel. 020-1234567").
+            var sentenceEnd = false;
             while (i >= 0 && !char.IsLetter(text[i]))
             {
                 if (char.IsAsciiDigit(text[i]) || text[i] is '\n' or '\r' or ';' or '|')
@@ -26,6 +29,13 @@ internal static class ContextCues
                     return ContextCue.None;
                 }
 
+                if (text[i] is '€' or '$' or '£' or '#')
+                {
+                    // An amount or a ticket/order reference ("€ 123456782", "#123456782").
+                    return ContextCue.Reference;
+                }
+
+                sentenceEnd |= text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
                 i--;
             }
 
@@ -41,6 +51,11 @@ internal static class ContextCues
             }
 
             var word = text[(i + 1)..end];
+            if (sentenceEnd && (words > 0 || word.Length > MaxAbbreviationLength || text[end] != '.'))
+            {
+                return ContextCue.None;
+            }
+
             if (word.Length > MaxWordLength)
             {
                 continue;

@@ -48,16 +48,10 @@ internal static class Ibans
             return default;
         }
 
-        MatchConfidence confidence;
-        if (Checksums.PassesIbanMod97(compact[..count]))
-        {
-            confidence = MatchConfidence.High;
-        }
-        else if (ContextCues.Before(text, start) == ContextCue.BankAccount)
-        {
-            confidence = MatchConfidence.Low;
-        }
-        else
+        // The country length and mod 97 are strong evidence on their own; a failed check counts only after a cue.
+        var valid = Checksums.PassesIbanMod97(compact[..count]);
+        var confidence = Confidence.Of(valid, !valid && ContextCues.Before(text, start) == ContextCue.BankAccount, corroborated: true);
+        if (confidence == 0)
         {
             return default;
         }

@@ -19,7 +19,7 @@ internal static class IpAddresses
             }
         }
 
-        return new PersonalDataMatch(groups.Start(0), groups.End(3) - groups.Start(0), PersonalDataKind.IpAddress, MatchConfidence.High);
+        return groups.ToMatch(4, PersonalDataKind.IpAddress, MatchConfidence.High);
     }
 
     /// <summary>Matches an IPv6 address around the colon at <paramref name="colon"/>, starting no earlier than <paramref name="minStart"/>.</summary>

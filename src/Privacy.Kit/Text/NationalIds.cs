@@ -16,17 +16,8 @@ internal static class NationalIds
         Span<byte> digits = stackalloc byte[9];
         groups.CopyDigits(0, take, groups.DigitCount(take) == 9 ? digits : digits[1..]);
 
-        var valid = Checksums.IsValidBsn(digits);
-        var confidence = (valid, cue) switch
-        {
-            (true, ContextCue.NationalId) => MatchConfidence.High,
-            (true, ContextCue.None) => MatchConfidence.Medium,
-            (false, ContextCue.NationalId) => MatchConfidence.Low,
-            _ => (MatchConfidence)0,
-        };
-        return confidence == 0
-            ? default
-            : new PersonalDataMatch(groups.Start(0), groups.End(take - 1) - groups.Start(0), PersonalDataKind.NationalId, confidence);
+        var confidence = Confidence.Of(Checksums.IsValidBsn(digits), cue == ContextCue.NationalId, corroborated: false);
+        return groups.ToMatch(take, PersonalDataKind.NationalId, confidence);
     }
 
     /// <summary>A Belgian national number: 85.07.30-033.28, 850730 033 28, 850730-033.28 or 85073003328.</summary>
@@ -44,21 +35,8 @@ internal static class NationalIds
         var day = (digits[4] * 10) + digits[5];
         var plausibleDate = month <= 12 && day <= 31;
         var valid = plausibleDate && Checksums.IsValidBelgianNationalNumber(digits);
-        MatchConfidence confidence;
-        if (valid)
-        {
-            confidence = cue == ContextCue.NationalId || take > 1 ? MatchConfidence.High : MatchConfidence.Medium;
-        }
-        else if (cue == ContextCue.NationalId)
-        {
-            confidence = MatchConfidence.Low;
-        }
-        else
-        {
-            return default;
-        }
-
-        return new PersonalDataMatch(groups.Start(0), groups.End(take - 1) - groups.Start(0), PersonalDataKind.NationalId, confidence);
+        var confidence = Confidence.Of(valid, cue == ContextCue.NationalId, corroborated: take > 1);
+        return groups.ToMatch(take, PersonalDataKind.NationalId, confidence);
     }
 
     private static int BsnGroupCount(in DigitGroups groups, ContextCue cue)

@@ -15,21 +15,8 @@ internal static class PaymentCards
         Span<byte> digits = stackalloc byte[19];
         var count = groups.CopyDigits(0, take, digits);
         var number = digits[..count];
-        MatchConfidence confidence;
-        if (Checksums.PassesLuhn(number) && CardIssuers.IsIssued(number))
-        {
-            confidence = cue == ContextCue.PaymentCard || take > 1 ? MatchConfidence.High : MatchConfidence.Medium;
-        }
-        else if (cue == ContextCue.PaymentCard)
-        {
-            confidence = MatchConfidence.Low;
-        }
-        else
-        {
-            return default;
-        }
-
-        return new PersonalDataMatch(groups.Start(0), groups.End(take - 1) - groups.Start(0), PersonalDataKind.PaymentCard, confidence);
+        var valid = Checksums.PassesLuhn(number) && CardIssuers.IsIssued(number);
+        return groups.ToMatch(take, PersonalDataKind.PaymentCard, Confidence.Of(valid, cue == ContextCue.PaymentCard, corroborated: take > 1));
     }
 
     private static int CardGroupCount(in DigitGroups groups)

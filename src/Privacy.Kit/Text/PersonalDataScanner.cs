@@ -15,6 +15,9 @@ namespace Privacy.Kit.Text;
 /// </remarks>
 public static class PersonalDataScanner
 {
+    /// <summary>Marks that the next name cue has not been searched for yet.</summary>
+    internal const int CueNotSearched = -2;
+
     private static readonly SearchValues<char> Anchors = SearchValues.Create("0123456789+@:");
 
     /// <summary>Finds the personal-data items in <paramref name="text"/>.</summary>
@@ -31,11 +34,25 @@ public static class PersonalDataScanner
         ArgumentOutOfRangeException.ThrowIfNegative(startAt);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(startAt, text.Length);
 
+        var nextCue = CueNotSearched;
+        return Scan(text, destination, startAt, ref nextCue);
+    }
+
+    /// <summary>
+    /// Scans like the public overload, carrying the position of the next name cue between calls so a caller that
+    /// continues batch after batch searches the text for cues once, not once per batch.
+    /// </summary>
+    internal static int Scan(ReadOnlySpan<char> text, Span<PersonalDataMatch> destination, int startAt, ref int nextCue)
+    {
+        if (nextCue == CueNotSearched)
+        {
+            nextCue = PersonNames.NextCue(text, Math.Max(0, startAt - PersonNames.MaxCueLength));
+        }
+
         Span<int> groupBounds = stackalloc int[DigitGroups.MaxGroups * 2];
         var written = 0;
         var position = startAt;
         var lastEnd = startAt;
-        var nextCue = PersonNames.NextCue(text, Math.Max(0, startAt - PersonNames.MaxCueLength));
         while (written < destination.Length && position < text.Length)
         {
             var found = text[position..].IndexOfAny(Anchors);
@@ -81,31 +98,23 @@ public static class PersonalDataScanner
         return Scan(text, one) > 0;
     }
 
+    /// <summary>Enumerates the personal-data items in <paramref name="text"/> in order, without allocating.</summary>
+    /// <param name="text">The text to scan.</param>
+    /// <returns>An enumerator for <c>foreach</c>.</returns>
+    public static PersonalDataMatchEnumerator EnumerateMatches(ReadOnlySpan<char> text) => new(text);
+
     /// <summary>Finds every personal-data item in <paramref name="text"/>.</summary>
     /// <param name="text">The text to scan.</param>
     /// <returns>The matches in text order; an empty array, without allocating, when there are none.</returns>
     public static PersonalDataMatch[] FindAll(ReadOnlySpan<char> text)
     {
-        const int StackCapacity = 32;
-        Span<PersonalDataMatch> buffer = stackalloc PersonalDataMatch[StackCapacity];
-        var count = Scan(text, buffer);
-        if (count < StackCapacity)
+        List<PersonalDataMatch>? all = null;
+        foreach (var match in EnumerateMatches(text))
         {
-            return count == 0 ? [] : buffer[..count].ToArray();
+            (all ??= []).Add(match);
         }
 
-        var all = new List<PersonalDataMatch>(StackCapacity * 2);
-        while (count > 0)
-        {
-            foreach (var match in buffer[..count])
-            {
-                all.Add(match);
-            }
-
-            count = count < buffer.Length ? 0 : Scan(text, buffer, all[^1].End);
-        }
-
-        return [.. all];
+        return all is null ? [] : [.. all];
     }
 
     private static PersonalDataMatch MatchAt(ReadOnlySpan<char> text, int anchor, int minStart, Span<int> groupBounds, out int next)

@@ -7,7 +7,7 @@ namespace Privacy.Kit.Cli.Tests.Redact;
 
 public sealed class StreamRedactionTests
 {
-    private static readonly ItemRedactors Markers = ItemRedactors.From(new KindMarkerRedactor.Provider());
+    private static readonly KindLabelRedactors Labels = new();
 
     private static readonly string[] Fragments =
     [
@@ -30,7 +30,7 @@ public sealed class StreamRedactionTests
     {
         byte[] input = [0xEF, 0xBB, 0xBF, .. "Bel 06-12345678\r\n"u8];
 
-        Assert.Equal([0xEF, 0xBB, 0xBF, .. "Bel <PhoneNumber>\r\n"u8], Redact(input).Output);
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. "Bel [PhoneNumber]\r\n"u8], Redact(input).Output);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class StreamRedactionTests
     {
         var (output, counts) = Redact(Encoding.UTF8.GetBytes("Bel 06-12345678 of mail jan@bakker.nl.\r\nBSN: 111222333\n"));
 
-        Assert.Equal("Bel <PhoneNumber> of mail <EmailAddress>.\r\nBSN: <NationalId>\n", Encoding.UTF8.GetString(output));
+        Assert.Equal("Bel [PhoneNumber] of mail [EmailAddress].\r\nBSN: [NationalId]\n", Encoding.UTF8.GetString(output));
         Assert.Equal(3, counts.Total);
         Assert.Equal(1, counts[PersonalDataKind.NationalId]);
     }
@@ -52,7 +52,7 @@ public sealed class StreamRedactionTests
 
         var (output, _) = Redact(Encoding.UTF8.GetBytes(text), readSize: boundaryInsideIban);
 
-        Assert.Equal(padding + " IBAN <BankAccount> " + padding, Encoding.UTF8.GetString(output));
+        Assert.Equal(padding + " IBAN [BankAccount] " + padding, Encoding.UTF8.GetString(output));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class StreamRedactionTests
         var at = 0;
         foreach (var match in PersonalDataScanner.FindAll(text))
         {
-            result.Append(text, at, match.Start - at).Append('<').Append(match.Kind).Append('>');
+            result.Append(text, at, match.Start - at).Append('[').Append(match.Kind).Append(']');
             at = match.End;
         }
 
@@ -102,7 +102,7 @@ public sealed class StreamRedactionTests
     private static (byte[] Output, RedactionCounts Counts) Redact(byte[] input, int readSize = 64 * 1024)
     {
         using var output = new MemoryStream();
-        var counts = new StreamRedaction(Markers, readSize).Redact(new MemoryStream(input), output);
+        var counts = new StreamRedaction(Labels, readSize).Redact(new MemoryStream(input), output);
         return (output.ToArray(), counts);
     }
 }

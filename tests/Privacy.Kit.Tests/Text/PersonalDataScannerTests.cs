@@ -33,6 +33,9 @@ public sealed class PersonalDataScannerTests
     [InlineData("order number 123456782")]
     [InlineData("factuur 111222333")]
     [InlineData("klant belde over 123456789")]
+    [InlineData("ref. 123456782")]
+    [InlineData("betaald € 123456782")]
+    [InlineData("zie #123456782")]
     public void Nine_digit_reference_numbers_are_not_bsn(string text)
     {
         Assert.Empty(Scanned.Items(text));
@@ -44,6 +47,15 @@ public sealed class PersonalDataScannerTests
         var items = Scanned.Items("BSN 111222333, ordernummer 123456782");
 
         Assert.Equal([("111222333", PersonalDataKind.NationalId, MatchConfidence.High)], items);
+    }
+
+    [Theory]
+    [InlineData("Stuur de factuur. Nieuw nummer 0612345678.", "0612345678")]
+    [InlineData("Order verzonden. Request from 208.82.28.100.", "208.82.28.100")]
+    [InlineData("Gebeld om 16.40 uur. Nieuw nummer 0686467275.", "0686467275")]
+    public void A_label_in_the_previous_sentence_does_not_apply(string text, string expected)
+    {
+        Assert.Equal(expected, Scanned.Single(text).Value);
     }
 
     [Theory]
@@ -278,6 +290,21 @@ public sealed class PersonalDataScannerTests
     }
 
     [Fact]
+    public void Enumerating_finds_every_match_beyond_one_batch_in_order()
+    {
+        var note = string.Join(", ", Enumerable.Range(10, 40).Select(i => $"06-123456{i}"));
+
+        var starts = new List<int>();
+        foreach (var match in PersonalDataScanner.EnumerateMatches(note))
+        {
+            starts.Add(match.Start);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i * 13), starts);
+        Assert.Equal(40, PersonalDataScanner.FindAll(note).Length);
+    }
+
+    [Fact]
     public void Scanning_text_without_personal_data_allocates_nothing()
     {
         const string Note = "Klant belde om 10:30 over order 98765, bedrag € 45,00; afspraak op 12-03-2025. Gesproken met de klant.";
@@ -287,6 +314,11 @@ public sealed class PersonalDataScannerTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         var found = PersonalDataScanner.Scan(Note, buffer);
         var empty = PersonalDataScanner.FindAll(Note);
+        foreach (var unexpected in PersonalDataScanner.EnumerateMatches(Note))
+        {
+            found++;
+        }
+
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, found);

@@ -32,6 +32,7 @@ public sealed class ScannerQualityTests(ITestOutputHelper output)
     {
         var report = Report.Value;
         output.WriteLine(report.ToMarkdown());
+        output.WriteLine("Misses: " + report.Misses());
 
         Assert.True(report.Distractors >= 1000, $"The corpus holds only {report.Distractors} distractors.");
         Assert.True(report.DistractorsIntactShare >= 0.98, $"Only {report.DistractorsIntactShare:P1} of distractors left intact.");

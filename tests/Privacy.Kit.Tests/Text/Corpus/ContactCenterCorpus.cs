@@ -170,8 +170,11 @@ internal sealed class ContactCenterCorpus
     private void AddPhone(NoteBuilder note)
     {
         var mobile = Digits(8);
-        var (form, written) = random.Next(12) switch
+        var (form, written) = random.Next(15) switch
         {
+            12 => ("NL +31(0) compact", "+31(0)6" + mobile),
+            13 => ("NL mobile dotted", $"06.{mobile[..2]}.{mobile[2..4]}.{mobile[4..6]}.{mobile[6..]}"),
+            14 => ("NL mobile spaced dash", "06 - " + mobile),
             0 => ("NL mobile compact", "06" + mobile),
             1 => ("NL mobile dash", "06-" + mobile),
             2 => ("NL mobile pairs", $"06 {mobile[..2]} {mobile[2..4]} {mobile[4..6]} {mobile[6..]}"),
@@ -261,7 +264,7 @@ internal sealed class ContactCenterCorpus
 
     private void AddDistractor(NoteBuilder note)
     {
-        switch (random.Next(13))
+        switch (random.Next(17))
         {
             case 0:
                 note.Plain("Bedrag ").Distractor("amount", $"€ {random.Next(1, 10)}.{random.Next(100, 1000)},{random.Next(100):00}").Plain(" betaald.");
@@ -289,6 +292,18 @@ internal sealed class ContactCenterCorpus
                 break;
             case 8:
                 note.Plain(Pick(["App versie ", "Version ", "Firmware "])).Distractor("version number", Pick([$"{random.Next(1, 20)}.{random.Next(10)}.{random.Next(20)}", $"v{random.Next(1, 9)}.{random.Next(10)}", $"10.0.{random.Next(10000, 30000)}.{random.Next(100, 5000)}"])).Plain(".");
+                break;
+            case 13:
+                note.Plain(Pick(["Bereikbaar ", "Open "])).Distractor("time range", $"{random.Next(8, 12)}:00-{random.Next(13, 18)}:00").Plain(".");
+                break;
+            case 14:
+                note.Plain("Korting ").Distractor("percentage", $"{random.Next(1, 50)},{random.Next(10)}%").Plain(" toegepast.");
+                break;
+            case 15:
+                note.Plain(Pick(["Ordernummer ", "Bestelling ", "Factuurnummer "])).Distractor("10-digit order number starting 06", "06" + Digits(8)).Plain(".");
+                break;
+            case 16:
+                note.Plain("Periode ").Distractor("date range", $"{random.Next(1, 15)}-{random.Next(1, 13)} t/m {random.Next(15, 29)}-{random.Next(1, 13)}").Plain(".");
                 break;
             case 12:
                 note.Plain(Pick(["Ordernummer ", "Pakket ", "Tracking "])).Distractor("9-digit reference passing the 11-proef", ValidBsn()).Plain(".");

@@ -9,6 +9,7 @@ internal sealed class QualityReport
 {
     private readonly Dictionary<PersonalDataKind, (int Found, int Total)> recall = [];
     private readonly Dictionary<string, (int Found, int Total)> missesByForm = [];
+    private readonly List<string> missedExamples = [];
 
     public int DistractorsIntact { get; private set; }
 
@@ -30,6 +31,11 @@ internal sealed class QualityReport
                 var form = $"{item.Kind} {item.Form}";
                 var (formHits, formTotal) = report.missesByForm.GetValueOrDefault(form);
                 report.missesByForm[form] = (formHits + (found ? 1 : 0), formTotal + 1);
+                if (!found && report.missedExamples.Count < 20)
+                {
+                    var from = Math.Max(0, item.Start - 30);
+                    report.missedExamples.Add($"{form}: \"{note.Text[from..Math.Min(note.Text.Length, item.End + 10)]}\"");
+                }
             }
 
             foreach (var distractor in note.Distractors)
@@ -65,5 +71,6 @@ internal sealed class QualityReport
     /// <summary>The written forms with misses, to say what to fix when a threshold fails.</summary>
     public string Misses() => string.Join(
         "; ",
-        missesByForm.Where(f => f.Value.Found < f.Value.Total).Select(f => $"{f.Key}: {f.Value.Found}/{f.Value.Total}"));
+        missesByForm.Where(f => f.Value.Found < f.Value.Total).Select(f => $"{f.Key}: {f.Value.Found}/{f.Value.Total}"))
+        + "\nFor example:\n" + string.Join('\n', missedExamples);
 }
