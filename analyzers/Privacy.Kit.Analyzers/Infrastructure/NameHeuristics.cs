@@ -1,0 +1,216 @@
+namespace Privacy.Kit.Analyzers.Infrastructure;
+
+/// <summary>
+/// Recognises personal data by the name of an unannotated member, parameter or local, in English and Dutch.
+/// </summary>
+/// <remarks>
+/// A term matches the END of an identifier at a word boundary, case-insensitively and with an optional plural
+/// ending: <c>customerEmail</c>, <c>Emails</c> and <c>KlantTelefoonnummer</c> match; <c>EmailTemplate</c>,
+/// <c>PhoneNumberFormat</c> and <c>isEmailVerified</c> do not, because the head noun of an identifier comes last.
+/// Underscores and digits separate words (<c>e_mail</c>, <c>address2</c>).
+/// </remarks>
+internal sealed class NameHeuristics
+{
+    /// <summary>The built-in terms: lower case, words run together, with their kind.</summary>
+    private static readonly (string Term, string Kind)[] DefaultTerms =
+    [
+        ("email", PersonalDataKinds.EmailAddress),
+        ("emailaddress", PersonalDataKinds.EmailAddress),
+        ("emailadres", PersonalDataKinds.EmailAddress),
+        ("mail", PersonalDataKinds.EmailAddress),
+        ("mailadres", PersonalDataKinds.EmailAddress),
+        ("mailaddress", PersonalDataKinds.EmailAddress),
+        ("phone", PersonalDataKinds.PhoneNumber),
+        ("phonenumber", PersonalDataKinds.PhoneNumber),
+        ("telephone", PersonalDataKinds.PhoneNumber),
+        ("telephonenumber", PersonalDataKinds.PhoneNumber),
+        ("mobile", PersonalDataKinds.PhoneNumber),
+        ("mobilenumber", PersonalDataKinds.PhoneNumber),
+        ("cellphone", PersonalDataKinds.PhoneNumber),
+        ("msisdn", PersonalDataKinds.PhoneNumber),
+        ("telefoon", PersonalDataKinds.PhoneNumber),
+        ("telefoonnummer", PersonalDataKinds.PhoneNumber),
+        ("mobiel", PersonalDataKinds.PhoneNumber),
+        ("mobielnummer", PersonalDataKinds.PhoneNumber),
+        ("iban", PersonalDataKinds.BankAccount),
+        ("bankaccount", PersonalDataKinds.BankAccount),
+        ("bankaccountnumber", PersonalDataKinds.BankAccount),
+        ("rekeningnummer", PersonalDataKinds.BankAccount),
+        ("bsn", PersonalDataKinds.NationalId),
+        ("burgerservicenummer", PersonalDataKinds.NationalId),
+        ("ssn", PersonalDataKinds.NationalId),
+        ("socialsecuritynumber", PersonalDataKinds.NationalId),
+        ("nationalid", PersonalDataKinds.NationalId),
+        ("nationalnumber", PersonalDataKinds.NationalId),
+        ("rijksregisternummer", PersonalDataKinds.NationalId),
+        ("passportnumber", PersonalDataKinds.NationalId),
+        ("paspoortnummer", PersonalDataKinds.NationalId),
+        ("dateofbirth", PersonalDataKinds.DateOfBirth),
+        ("birthdate", PersonalDataKinds.DateOfBirth),
+        ("birthday", PersonalDataKinds.DateOfBirth),
+        ("dob", PersonalDataKinds.DateOfBirth),
+        ("geboortedatum", PersonalDataKinds.DateOfBirth),
+        ("postcode", PersonalDataKinds.PostalAddress),
+        ("postalcode", PersonalDataKinds.PostalAddress),
+        ("zipcode", PersonalDataKinds.PostalAddress),
+        ("address", PersonalDataKinds.PostalAddress),
+        ("streetaddress", PersonalDataKinds.PostalAddress),
+        ("homeaddress", PersonalDataKinds.PostalAddress),
+        ("postaladdress", PersonalDataKinds.PostalAddress),
+        ("billingaddress", PersonalDataKinds.PostalAddress),
+        ("shippingaddress", PersonalDataKinds.PostalAddress),
+        ("deliveryaddress", PersonalDataKinds.PostalAddress),
+        ("mailingaddress", PersonalDataKinds.PostalAddress),
+        ("customeraddress", PersonalDataKinds.PostalAddress),
+        ("woonadres", PersonalDataKinds.PostalAddress),
+        ("afleveradres", PersonalDataKinds.PostalAddress),
+        ("factuuradres", PersonalDataKinds.PostalAddress),
+        ("street", PersonalDataKinds.PostalAddress),
+        ("adres", PersonalDataKinds.PostalAddress),
+        ("straat", PersonalDataKinds.PostalAddress),
+        ("huisnummer", PersonalDataKinds.PostalAddress),
+        ("woonplaats", PersonalDataKinds.PostalAddress),
+        ("ipaddress", PersonalDataKinds.IpAddress),
+        ("ipadres", PersonalDataKinds.IpAddress),
+        ("firstname", PersonalDataKinds.PersonName),
+        ("lastname", PersonalDataKinds.PersonName),
+        ("surname", PersonalDataKinds.PersonName),
+        ("fullname", PersonalDataKinds.PersonName),
+        ("givenname", PersonalDataKinds.PersonName),
+        ("familyname", PersonalDataKinds.PersonName),
+        ("middlename", PersonalDataKinds.PersonName),
+        ("customername", PersonalDataKinds.PersonName),
+        ("callername", PersonalDataKinds.PersonName),
+        ("contactname", PersonalDataKinds.PersonName),
+        ("personname", PersonalDataKinds.PersonName),
+        ("voornaam", PersonalDataKinds.PersonName),
+        ("achternaam", PersonalDataKinds.PersonName),
+        ("tussenvoegsel", PersonalDataKinds.PersonName),
+        ("klantnaam", PersonalDataKinds.PersonName),
+        ("cardnumber", PersonalDataKinds.PaymentCard),
+        ("creditcard", PersonalDataKinds.PaymentCard),
+        ("creditcardnumber", PersonalDataKinds.PaymentCard),
+        ("cvv", PersonalDataKinds.PaymentCard),
+        ("cvc", PersonalDataKinds.PaymentCard),
+        ("kaartnummer", PersonalDataKinds.PaymentCard),
+    ];
+
+    // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
+    // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
+    private static readonly HashSet<string> WholeNameOnlyTerms = new(StringComparer.Ordinal) { "mail", "address" };
+
+    private static readonly string[] PluralEndings = ["", "s", "es", "en"];
+
+    private readonly (string Term, string Kind)[] _terms;
+
+    private NameHeuristics((string Term, string Kind)[] terms) => _terms = terms;
+
+    /// <summary>The built-in English and Dutch terms.</summary>
+    public static NameHeuristics Default { get; } = new(DefaultTerms);
+
+    /// <summary>The built-in terms plus <paramref name="extraTerms"/> (term in any casing, with its kind).</summary>
+    public static NameHeuristics WithExtraTerms(IEnumerable<(string Term, string Kind)> extraTerms)
+    {
+        var terms = new List<(string Term, string Kind)>(DefaultTerms);
+        foreach (var (term, kind) in extraTerms)
+        {
+            terms.Add((Normalize(term), kind));
+        }
+
+        return new NameHeuristics([.. terms]);
+    }
+
+    /// <summary>The kind of personal data <paramref name="identifier"/> names, or <see langword="null"/>.</summary>
+    public string? Match(string identifier)
+    {
+        if (identifier.Length == 0)
+        {
+            return null;
+        }
+
+        var folded = Normalize(identifier);
+        string? best = null;
+        var bestLength = 0;
+        foreach (var (term, kind) in _terms)
+        {
+            // The longest matching term wins: "emailaddress" (EmailAddress) over "address" (PostalAddress).
+            if (term.Length > bestLength && Matches(identifier, folded, term))
+            {
+                best = kind;
+                bestLength = term.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Matches(string identifier, string folded, string term)
+    {
+        foreach (var ending in PluralEndings)
+        {
+            var length = term.Length + ending.Length;
+            if (folded.Length < length
+                || string.CompareOrdinal(folded, folded.Length - length, term, 0, term.Length) != 0
+                || string.CompareOrdinal(folded, folded.Length - ending.Length, ending, 0, ending.Length) != 0)
+            {
+                continue;
+            }
+
+            var start = folded.Length - length;
+            if (WholeNameOnlyTerms.Contains(term) ? start == 0 : StartsWord(identifier, folded, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether position <paramref name="start"/> of the folded identifier begins a word of the original.</summary>
+    private static bool StartsWord(string identifier, string folded, int start)
+    {
+        if (start == 0)
+        {
+            return true;
+        }
+
+        // Map the folded position back to the original identifier, skipping the separators Normalize dropped.
+        var letters = 0;
+        for (var i = 0; i < identifier.Length; i++)
+        {
+            var c = identifier[i];
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (letters == start)
+            {
+                // A separator before it, or camel case: "customerEmail", "IPAddress" (upper followed by lower).
+                var previous = identifier[i - 1];
+                return !char.IsLetter(previous)
+                    || (char.IsUpper(c) && (char.IsLower(previous) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1]))));
+            }
+
+            letters++;
+        }
+
+        return false;
+    }
+
+    /// <summary>Lower case letters only: <c>E_Mail</c>, <c>eMail</c> and <c>email</c> fold alike.</summary>
+    private static string Normalize(string identifier)
+    {
+        var buffer = new char[identifier.Length];
+        var length = 0;
+        foreach (var c in identifier)
+        {
+            if (char.IsLetter(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer, 0, length);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Privacy.Kit.Analyzers.Baseline;
+
+namespace Privacy.Kit.Analyzers.Infrastructure;
+
+/// <summary>
+/// What every Privacy.Kit rule shares for one compilation: the known symbols, the classifier for each file's options,
+/// the baseline, and the one way to report (baseline applied, member and fingerprint attached). Shared by all rules
+/// of a compilation so types are classified once.
+/// </summary>
+internal sealed class PrivacyCompilation
+{
+    private static readonly ConditionalWeakTable<Compilation, PrivacyCompilation> Cache = new();
+
+    private static readonly SymbolDisplayFormat MemberFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        genericsOptions: SymbolDisplayGenericsOptions.None,
+        memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
+
+    private readonly ConcurrentDictionary<SyntaxTree, PersonalDataClassifier> _classifierByTree = new();
+    private readonly ConcurrentDictionary<(string?, string?, string?, string?, string?), PersonalDataClassifier> _classifierByOptions = new();
+    private readonly AnalyzerOptions _analyzerOptions;
+
+    private PrivacyCompilation(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        Known = new KnownSymbols(compilation);
+        _analyzerOptions = options;
+        Baseline = FindingBaseline.From(options.AdditionalFiles, cancellationToken);
+    }
+
+    public KnownSymbols Known { get; }
+
+    public FindingBaseline Baseline { get; }
+
+    /// <summary>The shared state of <paramref name="compilation"/>.</summary>
+    public static PrivacyCompilation Get(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var shared = Cache.GetValue(compilation, c => new PrivacyCompilation(c, options, cancellationToken));
+
+        // Another host may analyse the same compilation with other options (an IDE after an .editorconfig edit).
+        return ReferenceEquals(shared._analyzerOptions, options)
+            ? shared
+            : new PrivacyCompilation(compilation, options, cancellationToken);
+    }
+
+    /// <summary>The classifier for the options that apply to <paramref name="tree"/>.</summary>
+    public PersonalDataClassifier ClassifierFor(SyntaxTree tree) =>
+        _classifierByTree.GetOrAdd(tree, t =>
+        {
+            var raw = PrivacyKitOptions.RawValues(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(t));
+            return _classifierByOptions.GetOrAdd(raw, r => new PersonalDataClassifier(Known, PrivacyKitOptions.Parse(r)));
+        });
+
+    /// <summary>
+    /// Runs <paramref name="register"/> for every member body with a <see cref="PersonalDataFlow"/> for it (built
+    /// lazily, so bodies without sinks cost nothing). Skips the bodies the logging generator writes.
+    /// </summary>
+    public void RegisterFlowActions(CompilationStartAnalysisContext context, Action<OperationBlockStartAnalysisContext, PersonalDataFlow> register) =>
+        context.RegisterOperationBlockStartAction(block =>
+        {
+            if (block.OperationBlocks.IsEmpty || IsLoggingGeneratorBody(block.OwningSymbol))
+            {
+                return;
+            }
+
+            var classifier = ClassifierFor(block.OperationBlocks[0].Syntax.SyntaxTree);
+            register(block, new PersonalDataFlow(classifier, block.OperationBlocks));
+        });
+
+    /// <summary>
+    /// Whether <paramref name="member"/> is the body the logging source generator writes for a <c>[LoggerMessage]</c>
+    /// method: its call sites and its declaration are checked instead (PK1001, PK1005).
+    /// </summary>
+    public bool IsLoggingGeneratorBody(ISymbol member) =>
+        member is IMethodSymbol { PartialDefinitionPart: { } definition } && HasLoggerMessageAttribute(definition);
+
+    public bool HasLoggerMessageAttribute(IMethodSymbol method)
+    {
+        if (Known.LoggerMessageAttribute is null)
+        {
+            return false;
+        }
+
+        foreach (var attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, Known.LoggerMessageAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reports <paramref name="descriptor"/> on <paramref name="expression"/> in <paramref name="containingSymbol"/>
+    /// unless the baseline lists it. The diagnostic carries the member and fingerprint for the CLI's baseline writer
+    /// and <paramref name="properties"/> for code fixes.
+    /// </summary>
+    public void Report(
+        Action<Diagnostic> report,
+        DiagnosticDescriptor descriptor,
+        SyntaxNode expression,
+        ISymbol? containingSymbol,
+        ImmutableDictionary<string, string?>? properties,
+        params object?[] messageArgs)
+    {
+        var member = MemberName(containingSymbol);
+        var fingerprint = BaselineFingerprint.Compute(descriptor.Id, expression.ToString());
+        if (!Baseline.IsEmpty)
+        {
+            var file = BaselineFingerprint.RelativePath(expression.SyntaxTree.FilePath, Baseline.Directory);
+            if (Baseline.Contains(new BaselineEntry(descriptor.Id, file, member, fingerprint)))
+            {
+                return;
+            }
+        }
+
+        var allProperties = (properties ?? ImmutableDictionary<string, string?>.Empty)
+            .SetItem(BaselineFingerprint.MemberProperty, member)
+            .SetItem(BaselineFingerprint.FingerprintProperty, fingerprint);
+        report(Diagnostic.Create(descriptor, expression.GetLocation(), allProperties, messageArgs));
+    }
+
+    /// <summary>The member a finding belongs to, as <c>Namespace.Type.Member</c>; lambdas and local functions belong to their member.</summary>
+    public static string MemberName(ISymbol? symbol)
+    {
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && symbol.ContainingSymbol is not null)
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        return symbol switch
+        {
+            null => string.Empty,
+            INamedTypeSymbol type => type.ToDisplayString(MemberFormat),
+            _ when symbol.ContainingType is { } type => type.ToDisplayString(MemberFormat) + "." + symbol.Name,
+            _ => symbol.Name,
+        };
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Privacy.Kit.Analyzers.Infrastructure;
+
+/// <summary>Every write to each local and parameter of one member body, in source order.</summary>
+internal sealed class VariableWriteIndex
+{
+    private static readonly ImmutableArray<VariableWrite> NoWrites = ImmutableArray<VariableWrite>.Empty;
+
+    private readonly Dictionary<ISymbol, List<VariableWrite>> _writes = new(SymbolEqualityComparer.Default);
+    private readonly KnownSymbols _known;
+
+    public VariableWriteIndex(ImmutableArray<IOperation> blocks, KnownSymbols known)
+    {
+        _known = known;
+        foreach (var block in blocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                Collect(operation);
+            }
+        }
+
+        foreach (var list in _writes.Values)
+        {
+            list.Sort((a, b) => a.End.CompareTo(b.End));
+        }
+    }
+
+    public IReadOnlyList<VariableWrite> WritesTo(ISymbol variable) =>
+        _writes.TryGetValue(variable, out var list) ? list : NoWrites;
+
+    private void Collect(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
+                Add(declarator.Symbol, initializer.Value, declarator.Syntax.Span.End, KillScopeOf(declarator));
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                AddDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction.Syntax.Span.End, KillScopeOf(deconstruction));
+                break;
+            case ISimpleAssignmentOperation { Target: { } target } assignment when VariableOf(target) is { } variable:
+                Add(variable, assignment.Value, assignment.Syntax.Span.End, KillScopeOf(assignment));
+                break;
+            case ICompoundAssignmentOperation { Target: { } target } compound when VariableOf(target) is { } variable:
+                Add(variable, compound.Value, compound.Syntax.Span.End, killScope: null);
+                break;
+            case ICoalesceAssignmentOperation { Target: { } target } coalesce when VariableOf(target) is { } variable:
+                Add(variable, coalesce.Value, coalesce.Syntax.Span.End, killScope: null);
+                break;
+            case IForEachLoopOperation loop:
+                // The loop variable holds the collection's elements: it carries what the collection carries.
+                foreach (var local in loop.Locals)
+                {
+                    Add(local, loop.Collection, loop.Collection.Syntax.Span.End, killScope: null);
+                }
+
+                break;
+            case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
+                Add(declared, PatternInput(pattern), pattern.Syntax.Span.End, killScope: null);
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when VariableOf(argument.Value) is { } variable:
+                Add(variable, value: null, argument.Syntax.Span.End, killScope: null);
+                break;
+            case IInvocationOperation invocation when invocation.Instance is { } receiver && VariableOf(receiver) is { } accumulator && Accumulates(receiver.Type):
+                // sb.Append(email), list.Add(email): the receiver now holds the argument too.
+                foreach (var argument in invocation.Arguments)
+                {
+                    Add(accumulator, argument.Value, invocation.Syntax.Span.End, killScope: null);
+                }
+
+                break;
+        }
+    }
+
+    private void AddDeconstruction(IOperation target, IOperation value, int end, SyntaxNode? killScope)
+    {
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            target = declaration.Expression;
+        }
+
+        if (target is ITupleOperation targets)
+        {
+            var values = value is IConversionOperation conversion ? conversion.Operand : value;
+            for (var i = 0; i < targets.Elements.Length; i++)
+            {
+                // (id, email) = (1, customer.Email): element by element when the source is a tuple literal.
+                var elementValue = values is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length ? tuple.Elements[i] : value;
+                AddDeconstruction(targets.Elements[i], elementValue, end, killScope);
+            }
+        }
+        else if (VariableOf(target) is { } variable)
+        {
+            Add(variable, value, end, killScope);
+        }
+    }
+
+    private void Add(ISymbol variable, IOperation? value, int end, SyntaxNode? killScope)
+    {
+        if (!_writes.TryGetValue(variable, out var list))
+        {
+            list = [];
+            _writes.Add(variable, list);
+        }
+
+        list.Add(new VariableWrite(value, end, killScope));
+    }
+
+    private bool Accumulates(ITypeSymbol? type) =>
+        type is not null && type.SpecialType != SpecialType.System_String
+        && (KnownSymbols.InheritsFrom(type, _known.StringBuilder)
+            || KnownSymbols.InheritsFrom(type, _known.TextWriter)
+            || KnownSymbols.IsOrImplements(type, _known.IEnumerable));
+
+    private static ISymbol? VariableOf(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation local } => local.Local,
+        _ => null,
+    };
+
+    private static IOperation? PatternInput(IOperation pattern)
+    {
+        for (var current = pattern.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IIsPatternOperation isPattern:
+                    return isPattern.Value;
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Value;
+                case ISwitchOperation switchStatement:
+                    return switchStatement.Value;
+                case IPatternOperation or ISwitchExpressionArmOperation or IPatternCaseClauseOperation or ISwitchCaseOperation:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The block a plain assignment always runs in, or <see langword="null"/> when a branch, loop condition,
+    /// short-circuit or lambda lies between the assignment and its block.
+    /// </summary>
+    private static SyntaxNode? KillScopeOf(IOperation write)
+    {
+        for (var current = write.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IBlockOperation block:
+                    return block.Syntax;
+                case IConditionalOperation or ILoopOperation or ISwitchCaseOperation or ICatchClauseOperation
+                    or ICoalesceOperation or IConditionalAccessOperation or IAnonymousFunctionOperation
+                    or ILocalFunctionOperation or ISwitchExpressionOperation:
+                    return null;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+}

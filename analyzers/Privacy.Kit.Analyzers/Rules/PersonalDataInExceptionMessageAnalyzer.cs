@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Privacy.Kit.Analyzers.Infrastructure;
+using Privacy.Kit.Analyzers.Infrastructure.Sinks;
+
+namespace Privacy.Kit.Analyzers.Rules;
+
+/// <summary>PK1003: personal data in the text arguments of an exception's constructor.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataInExceptionMessageAnalyzer : PrivacyAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInExceptionMessage);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy)
+    {
+        if (privacy.Known.Exception is null)
+        {
+            return;
+        }
+
+        privacy.RegisterFlowActions(context, (block, flow) => block.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (!KnownSymbols.InheritsFrom(creation.Type, privacy.Known.Exception))
+                {
+                    return;
+                }
+
+                // The message and other text: an inner exception or a number is not message text.
+                var values = SinkCall.ValuesOf(creation.Arguments, a => a.Parameter?.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object);
+                var sink = new SinkCall(SinkKind.Exception, "new " + creation.Type!.Name, "an exception message", values);
+                LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataInExceptionMessage,
+                    origin => [origin.Display, origin.Kind, creation.Type.Name]);
+            },
+            OperationKind.ObjectCreation));
+    }
+}

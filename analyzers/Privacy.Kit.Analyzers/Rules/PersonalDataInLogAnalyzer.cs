@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Privacy.Kit.Analyzers.Infrastructure;
+using Privacy.Kit.Analyzers.Infrastructure.Sinks;
+
+namespace Privacy.Kit.Analyzers.Rules;
+
+/// <summary>PK1001: personal data written to a log (<c>ILogger</c>, <c>LoggerMessage</c>, <c>Console</c>, <c>Debug</c>, <c>Trace</c>, configured sinks).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataInLogAnalyzer : PrivacyAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy) =>
+        privacy.RegisterFlowActions(context, (block, flow) => block.RegisterOperationAction(
+            operation =>
+            {
+                if (LogSinks.Find((IInvocationOperation)operation.Operation, flow.Classifier, privacy) is { } sink)
+                {
+                    LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataInLog,
+                        origin => [origin.Display, origin.Kind, sink.Name]);
+                }
+            },
+            OperationKind.Invocation));
+}

@@ -1,0 +1,198 @@
+using System.CommandLine;
+using Privacy.Kit.Consent;
+using Privacy.Kit.Consent.Sqlite;
+using static Privacy.Kit.Cli.Consent.ConsentOptions;
+
+namespace Privacy.Kit.Cli.Consent;
+
+/// <summary>
+/// <c>privacy-kit consent grant|withdraw|object|customer|check|proof|verify</c>: a consent ledger in a SQLite
+/// file. Exit codes: 0 success (and allowed), 1 denied (<c>check</c>) or a broken chain (<c>proof</c>,
+/// <c>verify</c>), 2 bad input (one line on standard error, nothing written).
+/// </summary>
+internal static class ConsentCommand
+{
+    private const int Success = 0;
+    private const int Negative = 1;
+    private const int BadInput = 2;
+
+    public static Command Create(TimeProvider? timeProvider = null)
+    {
+        var clock = timeProvider ?? TimeProvider.System;
+        var consent = new Command("consent", "Keep a provable consent ledger and decide whether a contact is allowed.");
+        consent.Subcommands.Add(Writer("grant", "Record that the person gave consent for a purpose on a channel.", clock,
+            [Purpose, Channel, At, ValidUntil, Method, LegalEntity],
+            (result, now) => new ConsentGiven
+            {
+                OccurredAt = result.Moment(At) ?? now,
+                Purpose = result.RequiredTerm<ContactPurpose>(Purpose, ConsentVocabulary.TryParse),
+                Channel = result.RequiredTerm<ContactChannel>(Channel, ConsentVocabulary.TryParse),
+                LegalEntity = result.Entity(),
+                CollectionMethod = result.Optional(Method),
+                ValidUntil = result.Moment(ValidUntil),
+            }));
+        consent.Subcommands.Add(Writer("withdraw", "Record that the person withdrew consent for a purpose on a channel.", clock,
+            [Purpose, Channel, At, LegalEntity],
+            (result, now) => new ConsentWithdrawn
+            {
+                OccurredAt = result.Moment(At) ?? now,
+                Purpose = result.RequiredTerm<ContactPurpose>(Purpose, ConsentVocabulary.TryParse),
+                Channel = result.RequiredTerm<ContactChannel>(Channel, ConsentVocabulary.TryParse),
+                LegalEntity = result.Entity(),
+            }));
+        consent.Subcommands.Add(Writer("object", "Record that the person objected to direct marketing (all channels).", clock,
+            [At],
+            (result, now) => new ObjectionRecorded { OccurredAt = result.Moment(At) ?? now, Method = "privacy-kit consent object" }));
+        consent.Subcommands.Add(Writer("customer", "Record a customer relationship (start and, when it ended, end).", clock,
+            [Since, Until, LegalEntity],
+            (result, _) =>
+            {
+                var since = result.Moment(Since) ?? throw new ConsentUsageException($"{Since.Name} is required.");
+                return new CustomerRelationshipRecorded { OccurredAt = since, Since = since, Until = result.Moment(Until), LegalEntity = result.Entity() };
+            }));
+        consent.Subcommands.Add(Check(clock));
+        consent.Subcommands.Add(Reader("proof", "Print every event, decision and hash of a person as a JSON proof document.", clock, [Subject], Proof));
+        consent.Subcommands.Add(Reader("verify", "Check every chain in the ledger; exit 1 and name the subjects whose chain is broken.", clock, [], Verify));
+        return consent;
+    }
+
+    private static Command Writer(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, DateTimeOffset, ConsentEvent> read) =>
+        Define(name, description, [Database, Subject, .. options], result =>
+        {
+            // Every value is read and checked before anything touches the disk.
+            var database = result.Required(Database);
+            var subject = result.SubjectId();
+            var consentEvent = read(result, clock.GetUtcNow());
+            RequireFolder(database);
+            var output = result.InvocationConfiguration.Output;
+            using var pseudonymizer = ConsentKey.Resolve(database, mayCreate: !File.Exists(database));
+            using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { TimeProvider = clock });
+            var record = new ConsentService(ledger, pseudonymizer, clock).Record(subject, consentEvent);
+            output.WriteLine($"recorded {record.Event.Kind} #{record.Sequence} for subject {record.Subject} (hash {record.Hash})");
+            return Success;
+        });
+
+    private static Command Check(TimeProvider clock) =>
+        Define("check", "Decide whether a contact is allowed, store the decision as evidence and print it as JSON (exit 0 allowed, 1 denied).",
+            [Database, Subject, Purpose, Channel, At, JurisdictionCode, Sector, LegalEntity, DoNotCallFile],
+            result =>
+            {
+                var database = result.Required(Database);
+                var request = new ContactRequest
+                {
+                    Subject = result.SubjectId(),
+                    Purpose = result.RequiredTerm<ContactPurpose>(Purpose, ConsentVocabulary.TryParse),
+                    Channel = result.RequiredTerm<ContactChannel>(Channel, ConsentVocabulary.TryParse),
+                    At = result.Moment(At),
+                    Jurisdiction = result.Term(JurisdictionCode, Jurisdiction.Netherlands, ConsentVocabulary.TryParse),
+                    Caller = new Caller(result.Entity(), result.Term(Sector, CallerSector.Commercial, ConsentVocabulary.TryParse)),
+                };
+                var options = new ContactRuleOptions { DoNotCallMe = ReadDoNotCallList(result.Optional(DoNotCallFile)) };
+                return WithLedger(result, database, clock, (ledger, pseudonymizer, output) =>
+                {
+                    var decision = new ConsentService(ledger, pseudonymizer, clock, options).Decide(request);
+                    output.WriteLine(decision.ToJson());
+                    return decision.Allowed ? Success : Negative;
+                });
+            });
+
+    private static Command Reader(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, SqliteConsentLedger, SubjectPseudonymizer, TimeProvider, TextWriter, int> run) =>
+        Define(name, description, [Database, .. options], result =>
+        {
+            var database = result.Required(Database);
+            return WithLedger(result, database, clock, (ledger, pseudonymizer, output) => run(result, ledger, pseudonymizer, clock, output));
+        });
+
+    private static int Proof(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    {
+        var proof = new ConsentService(ledger, pseudonymizer, clock).Proof(result.SubjectId());
+        output.WriteLine(proof.ToJson());
+        return proof.Verification.IsIntact ? Success : Negative;
+    }
+
+    private static int Verify(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    {
+        var verification = ledger.VerifyAll();
+        foreach (var broken in verification.Broken)
+        {
+            output.WriteLine($"broken: subject {broken.Subject} at entry {broken.BrokenAt}: {broken.Problem}");
+        }
+
+        output.WriteLine($"{(verification.IsIntact ? "intact" : "BROKEN")}: {verification.Subjects} subjects, {verification.Entries} entries, {verification.Broken.Count} broken chains");
+        return verification.IsIntact ? Success : Negative;
+    }
+
+    /// <summary>Opens an existing ledger; reading commands never create one.</summary>
+    private static int WithLedger(ParseResult result, string database, TimeProvider clock, Func<SqliteConsentLedger, SubjectPseudonymizer, TextWriter, int> run)
+    {
+        if (!File.Exists(database))
+        {
+            throw new ConsentUsageException($"the consent ledger '{database}' does not exist.");
+        }
+
+        using var pseudonymizer = ConsentKey.Resolve(database, mayCreate: false);
+        using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = false, TimeProvider = clock });
+        return run(ledger, pseudonymizer, result.InvocationConfiguration.Output);
+    }
+
+    private static Command Define(string name, string description, Option[] options, Func<ParseResult, int> run)
+    {
+        var command = new Command(name, description) { TreatUnmatchedTokensAsErrors = false };
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result =>
+        {
+            try
+            {
+                if (result.UnmatchedTokens.Count > 0)
+                {
+                    throw new ConsentUsageException($"unexpected argument '{result.UnmatchedTokens[0]}'; see 'privacy-kit consent {name} --help'.");
+                }
+
+                return run(result);
+            }
+            catch (Exception e) when (e is ConsentUsageException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                result.InvocationConfiguration.Error.WriteLine($"privacy-kit consent {name}: {OneLine(e.Message)}");
+                return BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static void RequireFolder(string database)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(database));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new ConsentUsageException($"the folder of '{database}' does not exist.");
+        }
+    }
+
+    private static DoNotCallList? ReadDoNotCallList(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ConsentUsageException($"--do-not-call-list: '{path}' does not exist.");
+        }
+
+        try
+        {
+            return new DoNotCallList(File.ReadLines(path).Where(line => !string.IsNullOrWhiteSpace(line)));
+        }
+        catch (FormatException e)
+        {
+            throw new ConsentUsageException($"--do-not-call-list: {e.Message}");
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}

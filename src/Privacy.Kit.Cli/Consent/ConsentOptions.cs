@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Privacy.Kit.Consent;
+
+namespace Privacy.Kit.Cli.Consent;
+
+/// <summary>
+/// The options of the consent commands and how their values are read. Every option accepts zero or one value so
+/// that a missing or malformed value reaches <see cref="ConsentCommand"/>, which reports it with exit code 2.
+/// </summary>
+internal static class ConsentOptions
+{
+    public static readonly Option<string> Database = Text("--db", "FILE", "The consent ledger (SQLite). Commands that write create it.");
+    public static readonly Option<string> Subject = Text("--subject", "ID", "The person: a phone number (+31...), an e-mail address, or a customer id.");
+    public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.");
+    public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.");
+    public static readonly Option<string> At = Text("--at", "T", "When it happens (ISO 8601); now by default.");
+    public static readonly Option<string> ValidUntil = Text("--valid-until", "T", "When the consent expires (ISO 8601).");
+    public static readonly Option<string> Method = Text("--method", "TEXT", "How consent was collected, for example 'web-form' or 'in-call'.");
+    public static readonly Option<string> Since = Text("--since", "T", "When the customer relationship started (ISO 8601).");
+    public static readonly Option<string> Until = Text("--until", "T", "When the customer relationship ended (ISO 8601).");
+    public static readonly Option<string> JurisdictionCode = Text("--jurisdiction", "NL|BE", "Whose rules apply; NL by default.");
+    public static readonly Option<string> Sector = Text("--caller-sector", "S", $"The caller's sector: {ConsentVocabulary.Names<CallerSector>()}; commercial by default.");
+    public static readonly Option<string> LegalEntity = Text("--legal-entity", "NAME", $"The legal entity that receives consent or calls; '{DefaultLegalEntity}' (the ledger's owner) by default.");
+    public static readonly Option<string> DoNotCallFile = Text("--do-not-call-list", "FILE", "Belgian Do Not Call Me numbers, one per line, for --jurisdiction BE.");
+
+    public const string DefaultLegalEntity = "self";
+
+    public static string Required(this ParseResult result, Option<string> option) =>
+        result.GetValue(option) is { Length: > 0 } value ? value : throw new ConsentUsageException($"{option.Name} is required.");
+
+    public static string? Optional(this ParseResult result, Option<string> option) =>
+        result.GetResult(option) is null ? null
+        : result.GetValue(option) is { Length: > 0 } value ? value
+        : throw new ConsentUsageException($"{option.Name} needs a value.");
+
+    public static SubjectId SubjectId(this ParseResult result)
+    {
+        var text = result.Required(Subject);
+        try
+        {
+            return Privacy.Kit.Consent.SubjectId.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new ConsentUsageException($"--subject: {e.Message}");
+        }
+    }
+
+    public static T Term<T>(this ParseResult result, Option<string> option, T fallback, TryParse<T> parse)
+        where T : struct, Enum
+    {
+        var text = result.Optional(option);
+        return text is null ? fallback
+            : parse(text, out var value) ? value
+            : throw new ConsentUsageException($"{option.Name}: unknown value '{text}'; expected {ConsentVocabulary.Names<T>()}.");
+    }
+
+    public static T RequiredTerm<T>(this ParseResult result, Option<string> option, TryParse<T> parse)
+        where T : struct, Enum
+    {
+        result.Required(option);
+        return result.Term(option, default, parse);
+    }
+
+    public static DateTimeOffset? Moment(this ParseResult result, Option<string> option)
+    {
+        var text = result.Optional(option);
+        if (text is null)
+        {
+            return null;
+        }
+
+        // ISO 8601 only: a date, or a date and time with an optional offset (UTC when none).
+        var iso = text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-';
+        return iso && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            ? moment
+            : throw new ConsentUsageException($"{option.Name}: '{text}' is not an ISO 8601 date or time, for example 2026-07-01 or 2026-07-01T10:00:00+02:00.");
+    }
+
+    public static string Entity(this ParseResult result) => result.Optional(LegalEntity) ?? DefaultLegalEntity;
+
+    public delegate bool TryParse<T>(string? text, out T value);
+
+    private static Option<string> Text(string name, string valueName, string description) => new(name)
+    {
+        Description = description,
+        HelpName = valueName,
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+}

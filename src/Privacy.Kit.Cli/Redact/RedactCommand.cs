@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Text;
+
+namespace Privacy.Kit.Cli.Redact;
+
+/// <summary>
+/// <c>privacy-kit redact [FILE] [--stats]</c>: copies FILE (or standard input) to standard output with every personal-data
+/// item the scanner finds replaced by its kind's redactor. Exit codes: 0 done, 2 the file cannot be read or the output
+/// cannot be written, 3 the input is not valid UTF-8 (the output then holds the text up to that point).
+/// </summary>
+internal static class RedactCommand
+{
+    public const int CannotRead = 2;
+    public const int InvalidUtf8 = 3;
+
+    public static Command Create(Func<IRedactorProvider> redactors)
+    {
+        var file = new Argument<FileInfo?>("FILE")
+        {
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The UTF-8 text to redact; standard input when omitted.",
+        };
+        var stats = new Option<bool>("--stats") { Description = "Print the number of items replaced per kind to standard error." };
+        var command = new Command(
+            "redact",
+            "Write the text to standard output with every detected personal-data item replaced (" + KindList() + "); everything else byte-for-byte unchanged.")
+        {
+            file,
+            stats,
+        };
+        command.SetAction(parseResult => Run(parseResult, parseResult.GetValue(file), parseResult.GetValue(stats), redactors));
+        return command;
+    }
+
+    private static int Run(ParseResult parseResult, FileInfo? file, bool stats, Func<IRedactorProvider> redactors)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        var output = parseResult.InvocationConfiguration.Output;
+        Stream input;
+        try
+        {
+            input = file is null ? Console.OpenStandardInput() : file.OpenRead();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"privacy-kit redact: cannot read '{file!.FullName}': {e.Message}");
+            return CannotRead;
+        }
+
+        try
+        {
+            using (input)
+            using (var destination = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output))
+            {
+                var counts = new StreamRedaction(redactors()).Redact(input, destination);
+                if (stats)
+                {
+                    counts.WriteTo(error);
+                }
+            }
+
+            return 0;
+        }
+        catch (InvalidUtf8Exception e)
+        {
+            error.WriteLine($"privacy-kit redact: {e.Message}");
+            return InvalidUtf8;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"privacy-kit redact: input/output error: {e.Message}");
+            return CannotRead;
+        }
+    }
+
+    private static string KindList() => string.Join(", ", Enum.GetNames<DetectedDataKind>());
+}

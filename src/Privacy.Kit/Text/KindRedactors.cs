@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Compliance.Redaction;
+
+namespace Privacy.Kit.Text;
+
+/// <summary>The redactor of each kind the scanner finds, looked up once from a redactor provider and then by array index.</summary>
+internal sealed class KindRedactors
+{
+    private readonly Redactor[] byKind;
+
+    private KindRedactors(Redactor[] byKind) => this.byKind = byKind;
+
+    /// <summary>Takes each kind's redactor from the provider, by the kind's <see cref="PrivacyTaxonomy"/> classification.</summary>
+    public static KindRedactors From(IRedactorProvider provider)
+    {
+        var kinds = Enum.GetValues<DetectedDataKind>();
+        var byKind = new Redactor[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            byKind[(int)kind] = provider.GetRedactor(kind.ToClassification());
+        }
+
+        return new KindRedactors(byKind);
+    }
+
+    /// <summary>Gets the redactor for a kind.</summary>
+    public Redactor For(DetectedDataKind kind) => byKind[(int)kind];
+}

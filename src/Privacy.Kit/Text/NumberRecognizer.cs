@@ -1,0 +1,100 @@
+namespace Privacy.Kit.Text;
+
+/// <summary>
+/// Decides what a number that starts a token is, most specific shape first: IPv4, a date (a birth date only with a
+/// birth cue), an international number written with 00, a Belgian national number, a payment card, a national phone
+/// number, a BSN, a postcode. The words before the number are read once and shared by every check.
+/// </summary>
+internal static class NumberRecognizer
+{
+    /// <summary>Matches the number whose digit groups are given; <paramref name="next"/> is where scanning resumes when nothing matches.</summary>
+    public static PersonalDataMatch Match(ReadOnlySpan<char> text, in DigitGroups groups, ref int next)
+    {
+        var cue = ContextCues.Before(text, groups.Start(0));
+
+        var ip = IpAddresses.MatchIpv4(groups, cue);
+        if (ip.Length > 0)
+        {
+            return ip;
+        }
+
+        var first = groups.Digits(0);
+        var leadingZero = first.Length >= 2 && first[0] == '0';
+        if (groups.Count >= 4 && groups.HasUniformSeparator(4, ".") && !leadingZero)
+        {
+            // A version number or other dotted code: never read its parts as separate items.
+            next = groups.End(groups.Count - 1);
+            return default;
+        }
+
+        var date = MatchDate(text, groups, cue, ref next);
+        if (date.Length > 0 || next > groups.End(0))
+        {
+            return date;
+        }
+
+        var match = first.Length >= 3 && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId
+            ? PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2)
+            : default;
+        if (match.Length == 0)
+        {
+            match = NationalIds.MatchBelgian(groups, cue);
+        }
+
+        if (match.Length == 0)
+        {
+            match = PaymentCards.Match(groups, cue);
+        }
+
+        if (match.Length == 0)
+        {
+            match = PhoneNumbers.MatchNational(text, groups, cue);
+        }
+
+        if (match.Length == 0)
+        {
+            match = NationalIds.MatchBsn(groups, cue);
+        }
+
+        if (match.Length == 0)
+        {
+            match = Postcodes.Match(text, groups, cue);
+        }
+
+        return match;
+    }
+
+    private static PersonalDataMatch MatchDate(ReadOnlySpan<char> text, in DigitGroups groups, ContextCue cue, ref int next)
+    {
+        var start = groups.Start(0);
+        var end = Dates.NumericDateEnd(groups);
+        if (end < 0)
+        {
+            end = Dates.DayMonthNameYearEnd(text, groups);
+        }
+
+        if (end < 0)
+        {
+            var monthStart = Dates.MonthNameDayYearStart(text, groups, out end);
+            if (monthStart >= 0)
+            {
+                start = monthStart;
+                cue = ContextCues.Before(text, monthStart);
+            }
+        }
+
+        if (end < 0)
+        {
+            return default;
+        }
+
+        if (cue != ContextCue.Birth)
+        {
+            // Appointment and other dates stay, whole: none of their digits is another item.
+            next = end;
+            return default;
+        }
+
+        return new PersonalDataMatch(start, end - start, DetectedDataKind.DateOfBirth, MatchConfidence.High);
+    }
+}

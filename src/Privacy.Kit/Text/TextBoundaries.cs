@@ -1,0 +1,50 @@
+namespace Privacy.Kit.Text;
+
+/// <summary>Where a token may start and end, so "A123456782", "123456782-B" and "v1.2.3.4.5" are never read as items.</summary>
+internal static class TextBoundaries
+{
+    /// <summary>Whether an item may start at <paramref name="start"/>: not inside a word, a code or a longer number.</summary>
+    public static bool IsStartOfToken(ReadOnlySpan<char> text, int start)
+    {
+        if (start == 0)
+        {
+            return true;
+        }
+
+        var previous = text[start - 1];
+        if (char.IsLetterOrDigit(previous) || previous is '_' or '@' or '+')
+        {
+            return false;
+        }
+
+        if (start < 2)
+        {
+            return true;
+        }
+
+        var beforePrevious = text[start - 2];
+        return previous switch
+        {
+            '-' or '/' or '_' or '\\' => !char.IsLetterOrDigit(beforePrevious),
+            '.' or ',' or ':' => !char.IsAsciiDigit(beforePrevious),
+            _ => true,
+        };
+    }
+
+    /// <summary>Whether an item may end just before <paramref name="end"/>: not followed by more of a word, code or number.</summary>
+    public static bool IsEndOfToken(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+
+        var next = text[end];
+        if (char.IsLetterOrDigit(next) || next is '_' or '@')
+        {
+            return false;
+        }
+
+        return next is not ('.' or ',' or '-' or '/' or ':') || end + 1 >= text.Length || !char.IsLetterOrDigit(text[end + 1]);
+    }
+}

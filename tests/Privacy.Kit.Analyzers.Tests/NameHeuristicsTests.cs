@@ -1,0 +1,58 @@
+using Privacy.Kit.Analyzers.Infrastructure;
+
+namespace Privacy.Kit.Analyzers.Tests;
+
+public sealed class NameHeuristicsTests
+{
+    [Theory]
+    [InlineData("email", "EmailAddress")]
+    [InlineData("Email", "EmailAddress")]
+    [InlineData("customerEmail", "EmailAddress")]
+    [InlineData("CustomerEmailAddress", "EmailAddress")]
+    [InlineData("e_mail", "EmailAddress")]
+    [InlineData("emails", "EmailAddress")]
+    [InlineData("phoneNumber", "PhoneNumber")]
+    [InlineData("KlantTelefoonnummer", "PhoneNumber")]
+    [InlineData("telefoon", "PhoneNumber")]
+    [InlineData("mobiel", "PhoneNumber")]
+    [InlineData("iban", "BankAccount")]
+    [InlineData("CustomerIBAN", "BankAccount")]
+    [InlineData("rekeningnummer", "BankAccount")]
+    [InlineData("bsn", "NationalId")]
+    [InlineData("Burgerservicenummer", "NationalId")]
+    [InlineData("geboortedatum", "DateOfBirth")]
+    [InlineData("dateOfBirth", "DateOfBirth")]
+    [InlineData("postcode", "PostalAddress")]
+    [InlineData("address", "PostalAddress")]
+    [InlineData("HomeAddress", "PostalAddress")]
+    [InlineData("adres", "PostalAddress")]
+    [InlineData("firstName", "PersonName")]
+    [InlineData("achternaam", "PersonName")]
+    [InlineData("IPAddress", "IpAddress")]
+    [InlineData("cardNumber", "PaymentCard")]
+    public void Personal_data_names_are_recognised_in_English_and_Dutch(string name, string kind) =>
+        Assert.Equal(kind, NameHeuristics.Default.Match(name));
+
+    [Theory]
+    [InlineData("EmailTemplate")]
+    [InlineData("PhoneNumberFormat")]
+    [InlineData("isEmailVerified")]
+    [InlineData("ServerAddress")]
+    [InlineData("voicemail")]
+    [InlineData("Status")]
+    [InlineData("name")]
+    [InlineData("FileName")]
+    [InlineData("emailCount")]
+    [InlineData("Dobby")]
+    [InlineData("")]
+    public void Names_whose_head_noun_is_not_personal_data_are_not_recognised(string name) =>
+        Assert.Null(NameHeuristics.Default.Match(name));
+
+    [Fact]
+    public void The_longest_matching_term_decides_the_kind() =>
+        Assert.Equal("EmailAddress", NameHeuristics.Default.Match("emailAddress"));
+
+    [Fact]
+    public void Extra_terms_are_matched_with_their_kind() =>
+        Assert.Equal("NationalId", NameHeuristics.WithExtraTerms([("klantNummer", "NationalId")]).Match("HoofdKlantnummer"));
+}

@@ -1,0 +1,207 @@
+using System.Text.Json;
+
+namespace Privacy.Kit.Cli.Tests;
+
+public sealed class ConsentCommandTests : IDisposable
+{
+    private const string Phone = "+31 6 12345678";
+    private const string BeforeCutOff = "2026-06-15T11:00:00+02:00";
+    private const string AfterCutOff = "2026-07-15T11:00:00+02:00";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("privacy-kit-consent-cli-").FullName;
+
+    private string Db => Path.Combine(_folder, "consent.db");
+
+    [Fact]
+    public void Grant_then_check_allows_the_call_and_prints_the_decision_as_json()
+    {
+        Ok("grant", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-01-10T10:00:00Z", "--method", "web-form");
+
+        var run = Consent("check", "--subject", "+31612345678", "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.True(json.RootElement.GetProperty("allowed").GetBoolean());
+        Assert.Equal("consent", json.RootElement.GetProperty("grounds")[0].GetProperty("code").GetString());
+        Assert.Empty(json.RootElement.GetProperty("reasons").EnumerateArray());
+        Assert.Contains("offer-objection", json.RootElement.GetProperty("obligations").EnumerateArray().Select(o => o.GetString()));
+        Assert.StartsWith("nl-", json.RootElement.GetProperty("ruleSetVersion").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_exits_1_with_reasons_when_denied()
+    {
+        Ok("grant", "--subject", Phone, "--purpose", "service", "--channel", "phone", "--at", "2026-01-10T10:00:00Z");
+
+        var run = Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff);
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.False(json.RootElement.GetProperty("allowed").GetBoolean());
+        Assert.Equal("no-consent", json.RootElement.GetProperty("reasons")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Objection_denies_marketing_on_every_channel()
+    {
+        Ok("grant", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "email", "--at", "2026-01-10T10:00:00Z");
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+
+        Assert.Equal(1, Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "email", "--at", BeforeCutOff).ExitCode);
+        Assert.Equal(1, Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "post", "--at", BeforeCutOff).ExitCode);
+    }
+
+    [Fact]
+    public void Withdraw_ends_consent_for_that_channel()
+    {
+        Ok("grant", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "sms", "--at", "2026-01-10T10:00:00Z");
+        Ok("withdraw", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "sms", "--at", "2026-02-01T10:00:00Z");
+
+        var run = Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "sms", "--at", BeforeCutOff);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("\"withdrawn\"", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Customer_relationship_depends_on_the_date_and_the_caller_sector()
+    {
+        Ok("customer", "--subject", Phone, "--since", "2024-01-01", "--until", "2025-12-31");
+
+        Assert.Equal(0, Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff).ExitCode);
+        Assert.Equal(1, Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", AfterCutOff).ExitCode);
+        Assert.Equal(0, Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", AfterCutOff, "--caller-sector", "charity-lottery").ExitCode);
+    }
+
+    [Fact]
+    public void Belgian_check_consults_the_do_not_call_list()
+    {
+        Ok("grant", "--subject", "+32 470 00 00 01", "--purpose", "service", "--channel", "email", "--at", "2026-01-10T10:00:00Z");
+        var list = Path.Combine(_folder, "dncm.txt");
+        File.WriteAllLines(list, ["+32 470 99 99 99"]);
+
+        Assert.Equal(0, Consent("check", "--subject", "+32470000001", "--purpose", "direct-marketing", "--channel", "phone", "--at", AfterCutOff, "--jurisdiction", "BE", "--do-not-call-list", list).ExitCode);
+        Assert.Equal(1, Consent("check", "--subject", "+32470999999", "--purpose", "direct-marketing", "--channel", "phone", "--at", AfterCutOff, "--jurisdiction", "be", "--do-not-call-list", list).ExitCode);
+    }
+
+    [Fact]
+    public void Proof_prints_every_event_and_decision_with_hashes()
+    {
+        Ok("grant", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-01-10T10:00:00Z");
+        Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff);
+
+        var run = Ok("proof", "--subject", Phone);
+
+        using var json = JsonDocument.Parse(run.Output);
+        var entries = json.RootElement.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(["consent-given", "contact-decision"], entries.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(entries[0].GetProperty("hash").GetString(), entries[1].GetProperty("previousHash").GetString());
+        Assert.DoesNotContain("12345678", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_exits_0_for_an_intact_ledger_and_1_naming_the_subject_of_a_broken_chain()
+    {
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        Ok("object", "--subject", "jan@example.nl", "--at", "2026-02-01T10:00:00Z");
+        Assert.Contains("intact: 2 subjects", Ok("verify").Output, StringComparison.Ordinal);
+        var broken = JsonDocument.Parse(Ok("proof", "--subject", Phone).Output).RootElement.GetProperty("subject").GetString();
+
+        Tamper($"UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), '2026-02-01', '2026-02-02') AS BLOB) WHERE hex(subject) = upper('{broken}')");
+
+        var run = Consent("verify");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"broken: subject {broken}", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 broken", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("grant", "--purpose", "marketing", "--channel", "phone")]
+    [InlineData("grant", "--purpose", "direct-marketing", "--channel", "fax")]
+    [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "--at", "01/07/2026")]
+    [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "--valid-until", "soon")]
+    [InlineData("grant", "--channel", "phone")]
+    [InlineData("withdraw", "--purpose", "direct-marketing")]
+    [InlineData("object", "--at", "2026-13-45")]
+    [InlineData("customer", "--until", "2026-01-01")]
+    [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "surplus")]
+    public void Bad_input_to_a_write_exits_2_with_one_line_and_writes_nothing(params string[] args)
+    {
+        var run = Consent([args[0], "--subject", Phone, .. args[1..]]);
+
+        AssertBadInput(run);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    [Theory]
+    [InlineData("--jurisdiction", "DE")]
+    [InlineData("--caller-sector", "politics")]
+    [InlineData("--at", "tomorrow")]
+    public void Bad_input_to_check_exits_2_and_stores_no_decision(string option, string value)
+    {
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+
+        AssertBadInput(Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", option, value));
+        Assert.Contains("1 entries", Ok("verify").Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check", "--subject", Phone, "--purpose", "service", "--channel", "phone")]
+    [InlineData("proof", "--subject", Phone)]
+    [InlineData("verify")]
+    public void Reading_a_missing_database_exits_2_and_creates_nothing(params string[] args)
+    {
+        var run = Consent(args);
+
+        AssertBadInput(run);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    [Fact]
+    public void A_malformed_subject_exits_2()
+    {
+        AssertBadInput(Consent("object", "--subject", "+31 6 1234 ABCD"));
+    }
+
+    [Fact]
+    public void Bad_input_from_the_installed_tool_is_one_line_on_stderr_with_exit_code_2()
+    {
+        var run = CliProcess.Run(null, "consent", "check", "--db", Db, "--subject", Phone, "--purpose", "nope", "--channel", "phone");
+
+        AssertBadInput(run);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static void AssertBadInput(CliRun run)
+    {
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("privacy-kit consent ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    private CliRun Consent(params string[] args) => CliRun.Of(["consent", args[0], "--db", Db, .. args[1..]]);
+
+    private CliRun Ok(params string[] args)
+    {
+        var run = Consent(args);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
+        return run;
+    }
+
+    private void Tamper(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DROP TRIGGER entries_are_append_only_update; " + sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Privacy.Kit.Cli.Tests.Redact;
+
+public sealed class RedactCommandTests : IDisposable
+{
+    private const string Note = "Bel 06-12345678 of mail jan@bakker.nl.\r\nAfspraak op 12-03-2025 om 10:30, order 98765.\n";
+    private readonly string directory = Directory.CreateTempSubdirectory("privacy-kit-redact-").FullName;
+
+    [Fact]
+    public void A_file_is_written_to_standard_output_with_items_replaced_and_the_rest_unchanged()
+    {
+        var run = CliProcess.Run(standardInput: null, "redact", WriteFile("note.txt", Encoding.UTF8.GetBytes(Note)));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        AssertRedacted(run.Output);
+    }
+
+    [Fact]
+    public void Standard_input_is_read_when_no_file_is_given()
+    {
+        var run = CliProcess.Run(Note, "redact");
+
+        Assert.Equal(0, run.ExitCode);
+        AssertRedacted(run.Output);
+    }
+
+    [Fact]
+    public void Stats_prints_the_count_per_kind_to_standard_error()
+    {
+        var run = CliRun.Of("redact", WriteFile("note.txt", Encoding.UTF8.GetBytes(Note)), "--stats");
+
+        Assert.Equal(0, run.ExitCode);
+        AssertRedacted(run.Output);
+        Assert.Matches(@"PhoneNumber\s+1\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Matches(@"EmailAddress\s+1\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Matches(@"total\s+2\n", run.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_missing_file_fails_with_one_line_and_no_stack_trace()
+    {
+        var missing = Path.Combine(directory, "missing.txt");
+
+        var run = CliRun.Of("redact", missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+        Assert.Contains(missing, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_fails_with_one_line_naming_the_offset()
+    {
+        var path = WriteFile("latin1.txt", [.. "caf"u8, 0xE9, .. " 06-12345678\n"u8]);
+
+        var run = CliProcess.Run(standardInput: null, "redact", path);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+        Assert.Contains("not valid UTF-8", run.Error, StringComparison.Ordinal);
+        Assert.Contains("offset 3", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private static void AssertRedacted(string output)
+    {
+        Assert.DoesNotContain("12345678", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("jan@bakker.nl", output, StringComparison.Ordinal);
+        Assert.StartsWith("Bel ", output, StringComparison.Ordinal);
+        Assert.EndsWith(".\r\nAfspraak op 12-03-2025 om 10:30, order 98765.\n", output, StringComparison.Ordinal);
+    }
+
+    private string WriteFile(string name, byte[] content)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+}

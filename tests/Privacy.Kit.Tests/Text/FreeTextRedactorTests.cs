@@ -1,0 +1,88 @@
+using CsCheck;
+using Microsoft.Extensions.Compliance.Classification;
+using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Tests.Text.Corpus;
+using Privacy.Kit.Text;
+
+namespace Privacy.Kit.Tests.Text;
+
+public sealed class FreeTextRedactorTests
+{
+    private static readonly FreeTextRedactor Redactor = new(new TagProvider());
+
+    [Fact]
+    public void Each_item_is_replaced_by_its_kinds_redactor_and_the_rest_is_kept()
+    {
+        var redacted = Redactor.Redact("Bel 06-12345678 of mail jan@bakker.nl; BSN 111222333.\r\nDank!");
+
+        Assert.Equal("Bel [PhoneNumber] of mail [EmailAddress]; BSN [NationalId].\r\nDank!", redacted);
+    }
+
+    [Fact]
+    public void Text_without_personal_data_is_returned_unchanged()
+    {
+        const string Note = "Klant belde om 10:30 over order 98765, bedrag € 45,00.";
+
+        Assert.Equal(Note, Redactor.Redact(Note));
+        Assert.Equal(Note.Length, Redactor.GetRedactedLength(Note));
+    }
+
+    [Fact]
+    public void Redacted_length_is_exact_and_no_item_survives_on_any_corpus_note()
+    {
+        var notes = new ContactCenterCorpus(seed: 7).Notes(300);
+        Gen.Int[0, notes.Count - 1].Sample(i =>
+        {
+            var note = notes[i];
+            var destination = new char[Redactor.GetRedactedLength(note.Text)];
+
+            var written = Redactor.Redact(note.Text, destination);
+
+            Assert.Equal(destination.Length, written);
+            var output = new string(destination);
+            foreach (var item in note.Items)
+            {
+                Assert.DoesNotContain(note.Text.Substring(item.Start, item.Length), output, StringComparison.Ordinal);
+            }
+        });
+    }
+
+    [Fact]
+    public void Redacting_any_text_never_throws_and_fills_exactly_the_reported_length()
+    {
+        Gen.String[Gen.Char["0123456789 +@:.-/()abcNLBSNAZaz\n,'\uD83D\uDC26"], 0, 300].Sample(text =>
+        {
+            var destination = new char[Redactor.GetRedactedLength(text)];
+
+            Assert.Equal(destination.Length, Redactor.Redact(text, destination));
+        });
+    }
+
+    [Fact]
+    public void A_null_provider_is_rejected()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => new FreeTextRedactor(null!));
+
+        Assert.Equal("kindRedactors", error.ParamName);
+    }
+
+    /// <summary>Replaces an item with its kind in brackets; a different length from the item to prove the accounting.</summary>
+    private sealed class TagProvider : IRedactorProvider
+    {
+        public Redactor GetRedactor(DataClassificationSet classifications) =>
+            new TagRedactor(Enum.GetValues<DetectedDataKind>().First(k => classifications.Equals(new DataClassificationSet(k.ToClassification()))));
+    }
+
+    private sealed class TagRedactor(DetectedDataKind kind) : Redactor
+    {
+        private readonly string tag = $"[{kind}]";
+
+        public override int GetRedactedLength(ReadOnlySpan<char> input) => tag.Length;
+
+        public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
+        {
+            tag.AsSpan().CopyTo(destination);
+            return tag.Length;
+        }
+    }
+}
