@@ -674,4 +674,69 @@ public sealed class PersonalDataInLogTests
             void Handle(Customer c) => Log.Registered(logger, c.Email);
         }
         """);
+
+    [Fact]
+    public Task Privacy_Kit_free_text_redactor_makes_notes_clean() => Verify.VerifyCleanAsync("""
+        class Notes(ILogger logger, IRedactorProvider redactors)
+        {
+            void Handle([FreeText] string callNotes)
+            {
+                var redactor = new Privacy.Kit.Text.FreeTextRedactor(redactors);
+                logger.LogInformation("Notes: {Notes}", redactor.Redact(callNotes));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Scanner_matches_hold_positions_and_kinds_not_text_so_are_clean() => Verify.VerifyCleanAsync("""
+        class Notes(ILogger logger)
+        {
+            void Handle([FreeText] string callNotes) =>
+                logger.LogInformation("Found {Matches}", Privacy.Kit.Text.PersonalDataScanner.FindAll(callNotes));
+        }
+        """);
+
+    [Fact]
+    public Task Text_cut_out_at_a_scanner_match_is_personal_data() => Verify.VerifyAsync("""
+        class Notes(ILogger logger)
+        {
+            void Handle([FreeText] string callNotes)
+            {
+                foreach (var match in Privacy.Kit.Text.PersonalDataScanner.FindAll(callNotes))
+                {
+                    logger.LogInformation("Found {Value}", [|callNotes|].Substring(match.Start, match.Length));
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Scanner_yes_or_no_answer_is_a_clean_fact() => Verify.VerifyCleanAsync("""
+        class Notes(ILogger logger)
+        {
+            void Handle([FreeText] string callNotes) =>
+                logger.LogInformation("Has personal data: {Has}", Privacy.Kit.Text.PersonalDataScanner.ContainsPersonalData(callNotes));
+        }
+        """);
+
+    [Fact]
+    public async Task Long_chains_of_appends_are_traced_quickly()
+    {
+        var appends = string.Concat(Enumerable.Repeat("        text += text;\n", 300));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        await Verify.VerifyAsync(Customer + $$"""
+            class Service(ILogger logger)
+            {
+                void Handle(Customer c)
+                {
+                    var text = c.Email;
+            {{appends}}
+                    logger.LogInformation([|text|]);
+                }
+            }
+            """);
+
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"Tracing took {started.Elapsed}");
+    }
 }
