@@ -259,11 +259,7 @@ internal sealed class PersonalDataFlow
             origin = Trace(writes[i].Value, depth + 1);
         }
 
-        // Results computed close to the depth limit may have been cut short: cache only those traced with room to spare.
-        if (depth < MaxDepth / 2)
-        {
-            _tracedWrites.TryAdd(key, origin);
-        }
+        _tracedWrites.TryAdd(key, origin);
 
         return origin;
     }
