@@ -13,4 +13,5 @@ internal static class DiagnosticIds
     public const string PersonalDataInExceptionMessage = "PK1003";
     public const string ObjectWithPersonalDataLeaked = "PK1004";
     public const string UnclassifiedLoggerMessageParameter = "PK1005";
+    public const string ContactWithoutConsentCheck = "PK3001";
 }
