@@ -18,9 +18,9 @@ namespace Privacy.Kit.CodeFixes.Fixes;
 /// <c>[PhoneNumber]</c>, ...), and <c>using Privacy.Kit;</c> when the file lacks it. Offered only when the compilation
 /// references the attribute. Fix-all fixes a whole document in one edit, so the using is added once.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddClassificationAttributeCodeFix))]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassifyMemberCodeFix))]
 [Shared]
-public sealed class AddClassificationAttributeCodeFix : CodeFixProvider
+public sealed class ClassifyMemberCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnclassifiedPersonalDataMember);
@@ -52,7 +52,8 @@ public sealed class AddClassificationAttributeCodeFix : CodeFixProvider
                 CodeAction.Create(
                     $"Classify as [{name}]",
                     cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
-                    equivalenceKey: nameof(AddClassificationAttributeCodeFix) + name),
+                    // One key for every kind, so fix-all classifies each member with its own attribute.
+                    equivalenceKey: nameof(ClassifyMemberCodeFix)),
                 diagnostic);
         }
     }
