@@ -138,6 +138,37 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
         return pending.Outcome();
     }
 
+    /// <summary>
+    /// Appends many events in one transaction, for importing an existing consent register. Either all valid
+    /// events are stored or, when the transaction fails, none.
+    /// </summary>
+    /// <param name="events">The subjects and events, in the order to append them.</param>
+    /// <returns>The stored entries, in the same order.</returns>
+    /// <exception cref="ArgumentException">An event is incomplete or inconsistent; the valid ones are still stored.</exception>
+    public IReadOnlyList<ConsentRecord> AppendBatch(IReadOnlyList<(SubjectPseudonym Subject, ConsentEvent Event)> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var batch = new List<PendingAppend>(events.Count);
+        foreach (var (subject, consentEvent) in events)
+        {
+            batch.Add(new PendingAppend(subject, consentEvent ?? throw new ArgumentException("An event is null.", nameof(events))));
+        }
+
+        lock (_writeGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Commit(batch);
+        }
+
+        var records = new ConsentRecord[batch.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = batch[i].Outcome();
+        }
+
+        return records;
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<ConsentRecord> ReadChain(SubjectPseudonym subject) => Read(subject, SqliteLedgerSchema.ReadChain);
 

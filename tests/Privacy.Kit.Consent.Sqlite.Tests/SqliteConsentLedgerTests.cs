@@ -205,6 +205,18 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         Assert.All(acknowledged.SelectMany(a => a), hash => Assert.Contains(hash, stored));
     }
 
+    [Fact]
+    public void A_batch_is_appended_in_order_and_chained_per_subject()
+    {
+        using var ledger = _file.Open();
+
+        var records = ledger.AppendBatch([(LedgerFile.Subject(1), LedgerFile.Event(1)), (LedgerFile.Subject(2), LedgerFile.Event(1)), (LedgerFile.Subject(1), LedgerFile.Event(2))]);
+
+        Assert.Equal([1L, 1L, 2L], records.Select(r => r.Sequence));
+        Assert.Equal(records[0].Hash, records[2].PreviousHash);
+        Assert.True(ledger.VerifyAll().IsIntact);
+    }
+
     public void Dispose() => _file.Dispose();
 
     private void Tamper(string sql)

@@ -74,5 +74,5 @@ internal static class RedactCommand
         }
     }
 
-    private static string KindList() => string.Join(", ", Enum.GetNames<PersonalDataKind>());
+    private static string KindList() => string.Join(", ", Enum.GetNames<DetectedDataKind>());
 }

@@ -105,7 +105,7 @@ internal sealed class StreamRedaction
         }
     }
 
-    private void WriteReplacement(ReadOnlySpan<char> item, PersonalDataKind kind, StreamWriter writer)
+    private void WriteReplacement(ReadOnlySpan<char> item, DetectedDataKind kind, StreamWriter writer)
     {
         var redactor = redactors.For(kind);
         var length = redactor.GetRedactedLength(item);

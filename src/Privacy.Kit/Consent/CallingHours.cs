@@ -14,6 +14,9 @@ public sealed class CallingHours
     private readonly FrozenSet<DateOnly> _holidays;
     private readonly CallingWindow?[] _windows;
 
+    // The offset of the last quarter hour asked about: converting through TimeZoneInfo costs more than a decision.
+    private OffsetOfQuarter? _lastOffset;
+
     /// <summary>Initializes a new instance of the <see cref="CallingHours"/> class.</summary>
     /// <param name="version">A name for this data set, for example <c>nl-telemarketing-2026</c>.</param>
     /// <param name="timeZone">The time zone the windows and holidays are in.</param>
@@ -110,7 +113,7 @@ public sealed class CallingHours
     /// <returns><see cref="DenialReason.CallingCalendarMissing"/>, <see cref="DenialReason.PublicHoliday"/>, <see cref="DenialReason.OutsideCallingHours"/> or null.</returns>
     public DenialReason? Check(DateTimeOffset at)
     {
-        var local = TimeZoneInfo.ConvertTime(at, TimeZone).DateTime;
+        var local = at.UtcDateTime + OffsetAt(at);
         var day = DateOnly.FromDateTime(local);
         if (day < CoveredFrom || day > CoveredUntil)
         {
@@ -126,6 +129,20 @@ public sealed class CallingHours
         return _windows[(int)local.DayOfWeek] is { } window && time >= window.From && time < window.Until ? null : DenialReason.OutsideCallingHours;
     }
 
+    /// <summary>The zone's offset at a moment, remembered per quarter hour: every real zone changes offset on a quarter hour.</summary>
+    private TimeSpan OffsetAt(DateTimeOffset at)
+    {
+        var quarter = at.UtcTicks / (TimeSpan.TicksPerMinute * 15);
+        if (Volatile.Read(ref _lastOffset) is { } last && last.Quarter == quarter)
+        {
+            return last.Offset;
+        }
+
+        var offset = TimeZone.GetUtcOffset(at.UtcDateTime);
+        Volatile.Write(ref _lastOffset, new OffsetOfQuarter(quarter, offset));
+        return offset;
+    }
+
     private static Dictionary<DayOfWeek, CallingWindow> Week(CallingWindow weekday, CallingWindow saturday) => new()
     {
         [DayOfWeek.Monday] = weekday,
@@ -135,4 +152,6 @@ public sealed class CallingHours
         [DayOfWeek.Friday] = weekday,
         [DayOfWeek.Saturday] = saturday,
     };
+
+    private sealed record OffsetOfQuarter(long Quarter, TimeSpan Offset);
 }

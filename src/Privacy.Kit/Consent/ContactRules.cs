@@ -23,12 +23,14 @@ internal static class ContactRules
     private static readonly ContactGround[] OptOutGround = [ContactGround.OptOut];
 
     public static ContactDecision Decide(
-        IReadOnlyList<ConsentRecord> history, SubjectPseudonym subject, ContactRequest request, DateTimeOffset at, ContactRuleOptions options)
+        IReadOnlyList<ConsentRecord> stored, SubjectPseudonym subject, ContactRequest request, DateTimeOffset at, ContactRuleOptions options)
     {
+        // Both ledgers return arrays; indexing a span avoids an interface call per entry.
+        ReadOnlySpan<ConsentRecord> history = stored as ConsentRecord[] ?? [.. stored];
         var caller = request.Caller;
         var jurisdiction = request.Jurisdiction;
         var hours = jurisdiction == Jurisdiction.Belgium ? options.BelgiumCallingHours : options.NetherlandsCallingHours;
-        var version = (jurisdiction == Jurisdiction.Belgium ? BelgiumVersion : NetherlandsVersion) + "/" + hours.Version;
+        var version = jurisdiction == Jurisdiction.Belgium ? options.BelgiumVersion : options.NetherlandsVersion;
         var facts = Facts.Gather(history, request, at);
 
         List<DenialReason>? reasons = null;
@@ -84,7 +86,7 @@ internal static class ContactRules
 
     /// <summary>The grounds other than consent: opt-out channels, the customer relationship, the soft opt-in, the Belgian list.</summary>
     private static ContactGround[]? Exception(
-        IReadOnlyList<ConsentRecord> history, ContactRequest request, DateTimeOffset at, ContactRuleOptions options, ref List<DenialReason>? reasons)
+        ReadOnlySpan<ConsentRecord> history, ContactRequest request, DateTimeOffset at, ContactRuleOptions options, ref List<DenialReason>? reasons)
     {
         if (request.Channel == ContactChannel.Post)
         {
@@ -125,10 +127,10 @@ internal static class ContactRules
         return Deny(ref reasons, DenialReason.NoConsent);
     }
 
-    private static Relationship CustomerRelationship(IReadOnlyList<ConsentRecord> history, string legalEntity, DateTimeOffset at)
+    private static Relationship CustomerRelationship(ReadOnlySpan<ConsentRecord> history, string legalEntity, DateTimeOffset at)
     {
         var found = Relationship.None;
-        for (var i = 0; i < history.Count; i++)
+        for (var i = 0; i < history.Length; i++)
         {
             if (history[i].Event is not CustomerRelationshipRecorded r || r.Since > at || !SameEntity(r.LegalEntity, legalEntity) || IsSuperseded(history, i, r))
             {
@@ -147,9 +149,9 @@ internal static class ContactRules
     }
 
     /// <summary>A later record of the same legal entity and start replaces an earlier one (for example to close it).</summary>
-    private static bool IsSuperseded(IReadOnlyList<ConsentRecord> history, int index, CustomerRelationshipRecorded relationship)
+    private static bool IsSuperseded(ReadOnlySpan<ConsentRecord> history, int index, CustomerRelationshipRecorded relationship)
     {
-        for (var j = index + 1; j < history.Count; j++)
+        for (var j = index + 1; j < history.Length; j++)
         {
             if (history[j].Event is CustomerRelationshipRecorded later && later.Since == relationship.Since && SameEntity(later.LegalEntity, relationship.LegalEntity))
             {

@@ -30,11 +30,11 @@ internal readonly struct Facts
     /// <summary>Consent for this purpose, channel and legal entity that nothing later undid and that has not expired.</summary>
     public bool ConsentValid { get; }
 
-    public static Facts Gather(IReadOnlyList<ConsentRecord> history, ContactRequest request, DateTimeOffset at)
+    public static Facts Gather(ReadOnlySpan<ConsentRecord> history, ContactRequest request, DateTimeOffset at)
     {
         ConsentRecord? consent = null, withdrawal = null, objection = null, callRequest = null;
         var entity = request.Caller.LegalEntity;
-        for (var i = 0; i < history.Count; i++)
+        for (var i = 0; i < history.Length; i++)
         {
             var record = history[i];
             switch (record.Event)
@@ -61,7 +61,7 @@ internal readonly struct Facts
     }
 
     /// <summary>Whether a contact on the request's channel already followed it: a call request allows one contact.</summary>
-    private static bool Answered(IReadOnlyList<ConsentRecord> history, ConsentRecord? callRequest, DateTimeOffset at)
+    private static bool Answered(ReadOnlySpan<ConsentRecord> history, ConsentRecord? callRequest, DateTimeOffset at)
     {
         if (callRequest is null)
         {
@@ -69,7 +69,7 @@ internal readonly struct Facts
         }
 
         var channel = ((CallRequested)callRequest.Event).Channel;
-        for (var i = 0; i < history.Count; i++)
+        for (var i = 0; i < history.Length; i++)
         {
             if (history[i].Event is ContactMade made && made.Channel == channel && made.OccurredAt <= at && Later(history[i], callRequest))
             {

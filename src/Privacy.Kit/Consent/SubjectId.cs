@@ -14,7 +14,11 @@ public readonly struct SubjectId : IEquatable<SubjectId>
     {
         Kind = kind;
         _value = value;
+        Memo = new PseudonymMemo();
     }
+
+    /// <summary>The pseudonym computed last for this value; copies of the struct share it.</summary>
+    internal PseudonymMemo? Memo { get; }
 
     /// <summary>What kind of identifier this is.</summary>
     public SubjectIdKind Kind { get; }

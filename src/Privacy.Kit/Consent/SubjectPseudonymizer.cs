@@ -43,11 +43,16 @@ public sealed class SubjectPseudonymizer : IDisposable
     /// </summary>
     public string KeyFingerprint { get; }
 
-    /// <summary>The pseudonym of a subject.</summary>
+    /// <summary>The pseudonym of a subject. It is remembered on the subject id, so asking again for the same id is cheap.</summary>
     /// <param name="subject">The subject id.</param>
     /// <returns>Its pseudonym under this key.</returns>
     public SubjectPseudonym Pseudonymize(SubjectId subject)
     {
+        if (subject.Memo is { } memo && memo.TryGet(this, out var remembered))
+        {
+            return remembered;
+        }
+
         var value = subject.Value;
         var length = 2 + Encoding.UTF8.GetMaxByteCount(value.Length);
         var rented = length > MaxStackBytes ? new byte[length] : null;
@@ -57,7 +62,9 @@ public sealed class SubjectPseudonymizer : IDisposable
         input[0] = (byte)('0' + (int)subject.Kind);
         input[1] = (byte)':';
         var written = 2 + Encoding.UTF8.GetBytes(value, input[2..]);
-        return Pseudonymize(input[..written]);
+        var pseudonym = Pseudonymize(input[..written]);
+        subject.Memo?.Set(this, pseudonym);
+        return pseudonym;
     }
 
     /// <summary>Forgets the key material held for reuse.</summary>

@@ -12,7 +12,7 @@ internal sealed class KindRedactors
     /// <summary>Takes each kind's redactor from the provider, by the kind's <see cref="PrivacyTaxonomy"/> classification.</summary>
     public static KindRedactors From(IRedactorProvider provider)
     {
-        var kinds = Enum.GetValues<PersonalDataKind>();
+        var kinds = Enum.GetValues<DetectedDataKind>();
         var byKind = new Redactor[kinds.Length];
         foreach (var kind in kinds)
         {
@@ -23,5 +23,5 @@ internal sealed class KindRedactors
     }
 
     /// <summary>Gets the redactor for a kind.</summary>
-    public Redactor For(PersonalDataKind kind) => byKind[(int)kind];
+    public Redactor For(DetectedDataKind kind) => byKind[(int)kind];
 }

@@ -70,10 +70,10 @@ public sealed class FreeTextRedactorTests
     private sealed class TagProvider : IRedactorProvider
     {
         public Redactor GetRedactor(DataClassificationSet classifications) =>
-            new TagRedactor(Enum.GetValues<PersonalDataKind>().First(k => classifications.Equals(new DataClassificationSet(k.ToClassification()))));
+            new TagRedactor(Enum.GetValues<DetectedDataKind>().First(k => classifications.Equals(new DataClassificationSet(k.ToClassification()))));
     }
 
-    private sealed class TagRedactor(PersonalDataKind kind) : Redactor
+    private sealed class TagRedactor(DetectedDataKind kind) : Redactor
     {
         private readonly string tag = $"[{kind}]";
 
