@@ -18,6 +18,7 @@ internal sealed class ProjectScanner(TextWriter progress)
         }
 
         using var workspace = MSBuildWorkspace.Create();
+        workspace.LoadMetadataForReferencedProjects = true;
         var failures = new List<string>();
         workspace.RegisterWorkspaceFailedHandler(e =>
         {
@@ -41,7 +42,9 @@ internal sealed class ProjectScanner(TextWriter progress)
             }
         }
 
-        projects = [.. workspace.CurrentSolution.Projects.Where(p => p.Language == LanguageNames.CSharp)];
+        // A project's references are compiled against, not scanned: only the named projects (or the solution's) are reported.
+        var scanned = projects.Count > 0 ? projects : workspace.CurrentSolution.Projects.Where(p => targets.Contains(p.FilePath ?? string.Empty, StringComparer.OrdinalIgnoreCase));
+        projects = [.. scanned.Where(p => p.Language == LanguageNames.CSharp)];
         if (failures.Count > 0 || projects.Count == 0)
         {
             throw new ScanLoadException(failures.Count > 0
