@@ -11,6 +11,7 @@ internal static class PrivacyKitCommand
             "privacy-kit: find and redact personal data, check consent, and prove it to an auditor.");
         root.Subcommands.Add(Redact.RedactCommand.Create());
         root.Subcommands.Add(Consent.ConsentCommand.Create());
+        root.Subcommands.Add(Scan.ScanCommand.Create());
         return root;
     }
 }
