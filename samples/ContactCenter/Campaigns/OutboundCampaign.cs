@@ -10,7 +10,6 @@ public sealed partial class OutboundCampaign(ConsentService consent, ILogger<Out
     private static readonly Caller Us = new("Example Energie B.V.");
 
     /// <summary>Calls the customer if the law and their consent allow it; returns whether the call was placed.</summary>
-    [RequiresConsent("DirectMarketing")]
     public bool Dial(SubjectId subject)
     {
         var decision = consent.Decide(new ContactRequest
@@ -21,8 +20,21 @@ public sealed partial class OutboundCampaign(ConsentService consent, ILogger<Out
             Caller = Us,
         });
         LogDecision(decision.Allowed, decision.RuleSetVersion);
-        return decision.Allowed;
+        if (!decision.Allowed)
+        {
+            return false;
+        }
+
+        PlaceCall(decision.RuleSetVersion);
+        return true;
     }
+
+    /// <summary>Hands the call to the dialer: only ever reached after an allowing decision.</summary>
+    [RequiresConsent("DirectMarketing")]
+    private void PlaceCall(string ruleSetVersion) => LogCallPlaced(ruleSetVersion);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Campaign call placed under rules {RuleSetVersion}")]
+    private partial void LogCallPlaced(string ruleSetVersion);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Campaign call allowed: {Allowed} (rules {RuleSetVersion})")]
     private partial void LogDecision(bool allowed, string ruleSetVersion);
