@@ -58,6 +58,41 @@ internal static class DiagnosticDescriptors
         LeakCategory,
         "Microsoft's log redaction only redacts [LoggerMessage] parameters that carry a data classification attribute; without one the value is logged in plain text (GDPR Art. 25, 32).");
 
+    public static readonly DiagnosticDescriptor UnclassifiedPersonalDataMember = Create(
+        DiagnosticIds.UnclassifiedPersonalDataMember,
+        "A member named like personal data has no data classification",
+        "'{0}' is named like personal data ({1}) but has no data classification attribute; add [{2}] or, if it is not personal data, [NotPersonalData]",
+        ClassificationCategory,
+        "Redaction, the personal-data inventory and the record of processing only see classified members; an unclassified email or phone number is logged, exported and kept in plain text (GDPR Art. 25, 30, 32).");
+
+    public static readonly DiagnosticDescriptor RecordPrintsPersonalData = Create(
+        DiagnosticIds.RecordPrintsPersonalData,
+        "A record prints personal data in its compiler-generated ToString",
+        "'{0}' prints '{1}' ({2}) in its compiler-generated ToString; write a PrintMembers that leaves the personal data out",
+        ClassificationCategory,
+        "A record's generated ToString prints every public member, so logging, interpolating or debugging the record writes its personal data in plain text (GDPR Art. 5(1)(f), 25, 32).");
+
+    public static readonly DiagnosticDescriptor RedactionEnabledWithoutRedactors = CreateCompilationEnd(
+        DiagnosticIds.RedactionEnabledWithoutRedactors,
+        "Log redaction is enabled but no redactors are registered",
+        "{0} enables log redaction but no AddRedaction() is called in the same service registration, so classified values are logged in plain text",
+        ConfigurationCategory,
+        "EnableRedaction() without AddRedaction() registers no redactor provider: the logger falls back to writing every classified value unredacted, silently (GDPR Art. 25, 32).");
+
+    public static readonly DiagnosticDescriptor HardCodedPseudonymizationKey = Create(
+        DiagnosticIds.HardCodedPseudonymizationKey,
+        "A pseudonymisation or HMAC key is written in source",
+        "The key given to {0} is written in source; read it from configuration or a secret store",
+        ConfigurationCategory,
+        "A key in source is in every clone, build and package of the repository: anyone holding it can recompute pseudonyms from identifiers and re-identify the data subjects (GDPR Art. 4(5), 25, 32).");
+
+    /// <summary>
+    /// Creates a rule reported only when the whole compilation has been seen (it needs to know every call), marked so
+    /// hosts know it does not run on each keystroke.
+    /// </summary>
+    public static DiagnosticDescriptor CreateCompilationEnd(string id, string title, string messageFormat, string category, string description) =>
+        new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLink(id), WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor ContactWithoutConsentCheck = Create(
         DiagnosticIds.ContactWithoutConsentCheck,
         "A person is contacted without a tested consent check",

@@ -8,7 +8,7 @@ namespace Privacy.Kit.Analyzers.Tests;
 /// <summary>Keeps rule ids, their documentation pages, help links and release tracking in step.</summary>
 public sealed partial class RuleCatalogTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    internal static readonly string RepositoryRoot = FindRepositoryRoot();
 
     private static readonly DiagnosticDescriptor[] Descriptors = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

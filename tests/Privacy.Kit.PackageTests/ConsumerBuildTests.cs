@@ -23,6 +23,37 @@ public sealed class ConsumerBuildTests(PackedPackages packages)
         Assert.Contains(analyzers, p => p.EndsWith("analyzers/dotnet/cs/Privacy.Kit.CodeFixes.dll", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_leak_fails_a_build_with_warnings_as_errors_and_the_fixed_code_builds()
+    {
+        const string Customer = """
+            class Customer
+            {
+                public int Id { get; set; }
+                [Privacy.Kit.Email] public string Email { get; set; } = "";
+            }
+            """;
+        using var consumer = ConsumerProject.Create(packages, """
+            var customer = new Customer { Id = 7, Email = "jan@example.nl" };
+            Console.WriteLine($"Registered {customer.Email}");
+
+            """ + Customer);
+
+        var leaking = consumer.Build("-warnaserror");
+
+        Assert.NotEqual(0, leaking.ExitCode);
+        Assert.Contains("error PK1001: 'customer.Email' (EmailAddress) is written to a log by Console.WriteLine", leaking.Output, StringComparison.Ordinal);
+
+        consumer.WriteSource("""
+            var customer = new Customer { Id = 7, Email = "jan@example.nl" };
+            Console.WriteLine($"Registered customer {customer.Id}");
+
+            """ + Customer);
+
+        var fixedBuild = consumer.Build("-warnaserror").ShouldSucceed();
+        Assert.DoesNotContain("PK1001", fixedBuild.Output, StringComparison.Ordinal);
+    }
+
     private static string[] AnalyzerPaths(string output)
     {
         // -getItem prints the items as one JSON document after the build; nothing else is on stdout with it.

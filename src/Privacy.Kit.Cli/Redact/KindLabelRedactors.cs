@@ -15,7 +15,7 @@ internal sealed class KindLabelRedactors : IRedactorProvider
 
     public KindLabelRedactors()
     {
-        foreach (var kind in Enum.GetValues<PersonalDataKind>())
+        foreach (var kind in Enum.GetValues<DetectedDataKind>())
         {
             byClassification[new DataClassificationSet(kind.ToClassification())] = new KindLabelRedactor(kind.ToString());
         }

@@ -26,7 +26,7 @@ internal static class EmailAddresses
         }
 
         var end = DomainEnd(text, at + 1);
-        return end < 0 ? default : new PersonalDataMatch(start, end - start, PersonalDataKind.EmailAddress, MatchConfidence.High);
+        return end < 0 ? default : new PersonalDataMatch(start, end - start, DetectedDataKind.EmailAddress, MatchConfidence.High);
     }
 
     private static int DomainEnd(ReadOnlySpan<char> text, int start)

@@ -56,6 +56,6 @@ internal static class Ibans
             return default;
         }
 
-        return new PersonalDataMatch(start, i - start, PersonalDataKind.BankAccount, confidence);
+        return new PersonalDataMatch(start, i - start, DetectedDataKind.BankAccount, confidence);
     }
 }

@@ -19,7 +19,7 @@ internal static class IpAddresses
             }
         }
 
-        return groups.ToMatch(4, PersonalDataKind.IpAddress, MatchConfidence.High);
+        return groups.ToMatch(4, DetectedDataKind.IpAddress, MatchConfidence.High);
     }
 
     /// <summary>Matches an IPv6 address around the colon at <paramref name="colon"/>, starting no earlier than <paramref name="minStart"/>.</summary>
@@ -38,7 +38,7 @@ internal static class IpAddresses
 
         var end = Ipv6End(text, start);
         return end > 0 && TextBoundaries.IsEndOfToken(text, end)
-            ? new PersonalDataMatch(start, end - start, PersonalDataKind.IpAddress, MatchConfidence.High)
+            ? new PersonalDataMatch(start, end - start, DetectedDataKind.IpAddress, MatchConfidence.High)
             : default;
     }
 

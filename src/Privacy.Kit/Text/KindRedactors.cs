@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Redaction;
 
 namespace Privacy.Kit.Text;
 
@@ -12,7 +13,7 @@ internal sealed class KindRedactors
     /// <summary>Takes each kind's redactor from the provider, by the kind's <see cref="PrivacyTaxonomy"/> classification.</summary>
     public static KindRedactors From(IRedactorProvider provider)
     {
-        var kinds = Enum.GetValues<PersonalDataKind>();
+        var kinds = Enum.GetValues<DetectedDataKind>();
         var byKind = new Redactor[kinds.Length];
         foreach (var kind in kinds)
         {
@@ -22,6 +23,19 @@ internal sealed class KindRedactors
         return new KindRedactors(byKind);
     }
 
+    /// <summary>Takes each kind's redactor from Privacy.Kit's own redactors (what <c>AddPrivacyKit()</c> configured).</summary>
+    public static KindRedactors From(PrivacyKitRedactors redactors)
+    {
+        var kinds = Enum.GetValues<DetectedDataKind>();
+        var byKind = new Redactor[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            redactors.TryGet(kind.ToClassification(), out byKind[(int)kind]);
+        }
+
+        return new KindRedactors(byKind);
+    }
+
     /// <summary>Gets the redactor for a kind.</summary>
-    public Redactor For(PersonalDataKind kind) => byKind[(int)kind];
+    public Redactor For(DetectedDataKind kind) => byKind[(int)kind];
 }

@@ -16,7 +16,7 @@ internal static class PaymentCards
         var count = groups.CopyDigits(0, take, digits);
         var number = digits[..count];
         var valid = Checksums.PassesLuhn(number) && CardIssuers.IsIssued(number);
-        return groups.ToMatch(take, PersonalDataKind.PaymentCard, Confidence.Of(valid, cue == ContextCue.PaymentCard, corroborated: take > 1));
+        return groups.ToMatch(take, DetectedDataKind.PaymentCard, Confidence.Of(valid, cue == ContextCue.PaymentCard, corroborated: take > 1));
     }
 
     private static int CardGroupCount(in DigitGroups groups)

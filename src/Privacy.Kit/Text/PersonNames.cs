@@ -104,7 +104,7 @@ internal static class PersonNames
         if (nameEnd > 0)
         {
             resume = nameEnd;
-            return new PersonalDataMatch(nameStart, nameEnd - nameStart, PersonalDataKind.PersonName, MatchConfidence.Medium);
+            return new PersonalDataMatch(nameStart, nameEnd - nameStart, DetectedDataKind.PersonName, MatchConfidence.Medium);
         }
 
         // Transcripts are often lower case: after "mijn naam is" one lower-case word is still a name.
@@ -112,7 +112,7 @@ internal static class PersonNames
         if (strong && lowerEnd - i >= 2 && char.IsLower(text[i]) && !IsParticle(text[i..lowerEnd]) && !IsNotAName(text[i..lowerEnd]))
         {
             resume = lowerEnd;
-            return new PersonalDataMatch(i, lowerEnd - i, PersonalDataKind.PersonName, MatchConfidence.Low);
+            return new PersonalDataMatch(i, lowerEnd - i, DetectedDataKind.PersonName, MatchConfidence.Low);
         }
 
         return default;

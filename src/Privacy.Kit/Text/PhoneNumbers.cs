@@ -145,6 +145,6 @@ internal static class PhoneNumbers
             from--;
         }
 
-        return new PersonalDataMatch(from, end - from, PersonalDataKind.PhoneNumber, confidence);
+        return new PersonalDataMatch(from, end - from, DetectedDataKind.PhoneNumber, confidence);
     }
 }

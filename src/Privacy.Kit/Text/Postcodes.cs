@@ -44,7 +44,7 @@ internal static class Postcodes
 
         var end = i + 2;
         var confidence = cue == ContextCue.Address || FollowedByPlaceName(text, end) ? MatchConfidence.High : MatchConfidence.Medium;
-        return new PersonalDataMatch(groups.Start(0), end - groups.Start(0), PersonalDataKind.PostalAddress, confidence);
+        return new PersonalDataMatch(groups.Start(0), end - groups.Start(0), DetectedDataKind.PostalAddress, confidence);
     }
 
     private static bool FollowedByPlaceName(ReadOnlySpan<char> text, int end) =>

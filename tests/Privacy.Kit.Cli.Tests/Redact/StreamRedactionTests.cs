@@ -40,7 +40,7 @@ public sealed class StreamRedactionTests
 
         Assert.Equal("Bel [PhoneNumber] of mail [EmailAddress].\r\nBSN: [NationalId]\n", Encoding.UTF8.GetString(output));
         Assert.Equal(3, counts.Total);
-        Assert.Equal(1, counts[PersonalDataKind.NationalId]);
+        Assert.Equal(1, counts[DetectedDataKind.NationalId]);
     }
 
     [Fact]

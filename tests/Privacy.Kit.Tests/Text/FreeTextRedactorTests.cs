@@ -61,7 +61,7 @@ public sealed class FreeTextRedactorTests
     [Fact]
     public void A_null_provider_is_rejected()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => new FreeTextRedactor(null!));
+        var error = Assert.Throws<ArgumentNullException>(() => new FreeTextRedactor((IRedactorProvider)null!));
 
         Assert.Equal("kindRedactors", error.ParamName);
     }
@@ -70,10 +70,10 @@ public sealed class FreeTextRedactorTests
     private sealed class TagProvider : IRedactorProvider
     {
         public Redactor GetRedactor(DataClassificationSet classifications) =>
-            new TagRedactor(Enum.GetValues<PersonalDataKind>().First(k => classifications.Equals(new DataClassificationSet(k.ToClassification()))));
+            new TagRedactor(Enum.GetValues<DetectedDataKind>().First(k => classifications.Equals(new DataClassificationSet(k.ToClassification()))));
     }
 
-    private sealed class TagRedactor(PersonalDataKind kind) : Redactor
+    private sealed class TagRedactor(DetectedDataKind kind) : Redactor
     {
         private readonly string tag = $"[{kind}]";
 

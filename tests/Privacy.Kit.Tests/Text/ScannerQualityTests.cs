@@ -10,15 +10,15 @@ public sealed class ScannerQualityTests(ITestOutputHelper output)
     private static readonly Lazy<QualityReport> Report = new(() => QualityReport.Measure(new ContactCenterCorpus(Seed).Notes(4000)));
 
     [Theory]
-    [InlineData(PersonalDataKind.NationalId, 0.99)]
-    [InlineData(PersonalDataKind.BankAccount, 0.99)]
-    [InlineData(PersonalDataKind.PaymentCard, 0.99)]
-    [InlineData(PersonalDataKind.EmailAddress, 0.99)]
-    [InlineData(PersonalDataKind.PhoneNumber, 0.97)]
-    [InlineData(PersonalDataKind.PostalAddress, 0.97)]
-    [InlineData(PersonalDataKind.IpAddress, 0.97)]
-    [InlineData(PersonalDataKind.DateOfBirth, 0.97)]
-    public void Recall_on_the_labelled_corpus_meets_the_bar(PersonalDataKind kind, double minimum)
+    [InlineData(DetectedDataKind.NationalId, 0.99)]
+    [InlineData(DetectedDataKind.BankAccount, 0.99)]
+    [InlineData(DetectedDataKind.PaymentCard, 0.99)]
+    [InlineData(DetectedDataKind.EmailAddress, 0.99)]
+    [InlineData(DetectedDataKind.PhoneNumber, 0.97)]
+    [InlineData(DetectedDataKind.PostalAddress, 0.97)]
+    [InlineData(DetectedDataKind.IpAddress, 0.97)]
+    [InlineData(DetectedDataKind.DateOfBirth, 0.97)]
+    public void Recall_on_the_labelled_corpus_meets_the_bar(DetectedDataKind kind, double minimum)
     {
         var report = Report.Value;
         output.WriteLine(report.ToMarkdown());

@@ -1,7 +1,7 @@
 namespace Privacy.Kit.Text;
 
-/// <summary>The kind of a personal-data item found in free text; each maps to one <see cref="PrivacyTaxonomy"/> classification.</summary>
-public enum PersonalDataKind : byte
+/// <summary>The kind of a personal-data item the scanner detected in free text; each maps to one <see cref="PrivacyTaxonomy"/> classification.</summary>
+public enum DetectedDataKind : byte
 {
     /// <summary>A person's name introduced by a cue such as "mijn naam is" or "spoke with" (<see cref="PrivacyTaxonomy.PersonName"/>).</summary>
     PersonName,

@@ -1,0 +1,132 @@
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+using Privacy.Kit.Analyzers.Baseline;
+
+namespace Privacy.Kit.Cli.Scan;
+
+/// <summary>Loads a solution, project or folder through MSBuild, runs the Privacy.Kit analyzers and builds the inventory.</summary>
+internal sealed class ProjectScanner(TextWriter progress)
+{
+    public async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken)
+    {
+        var (root, targets) = Resolve(path);
+        if (!MSBuildLocator.IsRegistered)
+        {
+            MSBuildLocator.RegisterDefaults();
+        }
+
+        using var workspace = MSBuildWorkspace.Create();
+        workspace.LoadMetadataForReferencedProjects = true;
+        var failures = new List<string>();
+        workspace.RegisterWorkspaceFailedHandler(e =>
+        {
+            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                failures.Add(e.Diagnostic.Message);
+            }
+        });
+
+        var projects = new List<Project>();
+        foreach (var target in targets)
+        {
+            progress.WriteLine($"privacy-kit scan: loading {ScanPaths.Relative(target, root)}");
+            if (target.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase))
+            {
+                projects.AddRange((await workspace.OpenSolutionAsync(target, cancellationToken: cancellationToken).ConfigureAwait(false)).Projects);
+            }
+            else if (!workspace.CurrentSolution.Projects.Any(p => string.Equals(p.FilePath, target, StringComparison.OrdinalIgnoreCase)))
+            {
+                await workspace.OpenProjectAsync(target, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // A project's references are compiled against, not scanned: only the named projects (or the solution's) are reported.
+        var scanned = projects.Count > 0 ? projects : workspace.CurrentSolution.Projects.Where(p => targets.Contains(p.FilePath ?? string.Empty, StringComparer.OrdinalIgnoreCase));
+        projects = [.. scanned.Where(p => p.Language == LanguageNames.CSharp)];
+        if (failures.Count > 0 || projects.Count == 0)
+        {
+            throw new ScanLoadException(failures.Count > 0
+                ? $"cannot load '{path}': {failures[0].ReplaceLineEndings(" ")}"
+                : $"'{path}' holds no C# project.");
+        }
+
+        var analyzers = PrivacyAnalyzers.Create();
+        var findings = new Dictionary<(string, string, int, int), Finding>();
+        var inventory = new InventoryBuilder(root);
+        for (var i = 0; i < projects.Count; i++)
+        {
+            var project = projects[i];
+            progress.WriteLine($"privacy-kit scan: analyzing {project.Name} ({i + 1}/{projects.Count})");
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new ScanLoadException($"cannot compile project '{project.Name}'.");
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            foreach (var diagnostic in await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (!diagnostic.IsSuppressed && diagnostic.Severity != DiagnosticSeverity.Hidden)
+                {
+                    var finding = ToFinding(diagnostic, root);
+                    findings.TryAdd((finding.RuleId, finding.FullPath, finding.Line, finding.Column), finding);
+                }
+            }
+
+            inventory.Add(compilation);
+        }
+
+        var ordered = findings.Values.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        return new ScanResult(root, ordered, inventory.Build());
+    }
+
+    // A folder scans its solution when it has exactly one, else every project below it.
+    private static (string Root, List<string> Targets) Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full))
+        {
+            var extension = Path.GetExtension(full).ToLowerInvariant();
+            return extension is ".sln" or ".slnx" or ".csproj"
+                ? (Path.GetDirectoryName(full)!, [full])
+                : throw new ScanLoadException($"'{path}' is not a .sln, .slnx, .csproj or folder.");
+        }
+
+        if (!Directory.Exists(full))
+        {
+            throw new ScanLoadException($"'{path}' does not exist.");
+        }
+
+        var solutions = Directory.GetFiles(full, "*.sln").Concat(Directory.GetFiles(full, "*.slnx")).ToList();
+        if (solutions.Count == 1)
+        {
+            return (full, solutions);
+        }
+
+        var projects = Directory.EnumerateFiles(full, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return projects.Count > 0 ? (full, projects) : throw new ScanLoadException($"'{path}' holds no .sln or .csproj.");
+    }
+
+    private static Finding ToFinding(Diagnostic diagnostic, string root)
+    {
+        var span = diagnostic.Location.GetMappedLineSpan();
+        var fullPath = span.Path ?? string.Empty;
+        diagnostic.Properties.TryGetValue(BaselineFingerprint.MemberProperty, out var member);
+        diagnostic.Properties.TryGetValue(BaselineFingerprint.FingerprintProperty, out var fingerprint);
+        return new Finding(
+            diagnostic.Id,
+            diagnostic.Severity,
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            diagnostic.Descriptor.HelpLinkUri is { Length: > 0 } help ? help : null,
+            fullPath,
+            ScanPaths.Relative(fullPath, root),
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1,
+            member,
+            fingerprint);
+    }
+}

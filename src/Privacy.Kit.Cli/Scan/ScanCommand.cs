@@ -1,0 +1,113 @@
+using System.CommandLine;
+using Privacy.Kit.Analyzers.Baseline;
+
+namespace Privacy.Kit.Cli.Scan;
+
+/// <summary>
+/// <c>privacy-kit scan PATH [--format text|json|sarif] [--output FILE] [--write-baseline FILE] [--record-of-processing FILE]</c>:
+/// loads a .sln, .csproj or folder through MSBuild, runs the Privacy.Kit analyzers and reports the findings and the
+/// personal-data inventory. Exit codes: 0 no warning or error finding (or a baseline was written), 1 a warning or error
+/// finding, 2 the path is missing, a project does not load or a file cannot be written.
+/// </summary>
+internal static class ScanCommand
+{
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int CannotScan = 2;
+
+    public static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "The .sln, .slnx, .csproj or folder to scan." };
+        var format = new Option<ScanFormat>("--format") { Description = "The report format: text, json or sarif (2.1.0).", DefaultValueFactory = _ => ScanFormat.Text };
+        var output = new Option<FileInfo?>("--output") { Description = "Write the report to FILE instead of standard output." };
+        var baseline = new Option<FileInfo?>("--write-baseline")
+        {
+            Description = $"Write every finding to FILE ({BaselineFingerprint.FileName}, an AdditionalFiles item) so the analyzers report only new ones; exits 0.",
+        };
+        var record = new Option<FileInfo?>("--record-of-processing") { Description = "Also write the inventory as a Markdown record of processing (GDPR Art. 30 draft) to FILE." };
+        var command = new Command("scan", "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
+        {
+            path,
+            format,
+            output,
+            baseline,
+            record,
+        };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(path)!, parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(baseline), parseResult.GetValue(record),
+            parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, ScanFormat format, FileInfo? output, FileInfo? baseline, FileInfo? record, TextWriter standardOutput, TextWriter error, CancellationToken cancellationToken)
+    {
+        ScanResult result;
+        try
+        {
+            result = await new ProjectScanner(error).ScanAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ScanLoadException e)
+        {
+            error.WriteLine($"privacy-kit scan: {e.Message}");
+            return CannotScan;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            error.WriteLine($"privacy-kit scan: cannot load '{path}': {e.Message.ReplaceLineEndings(" ")}");
+            return CannotScan;
+        }
+
+        try
+        {
+            if (output is null)
+            {
+                Report(result, format, standardOutput);
+            }
+            else
+            {
+                using var writer = new StreamWriter(output.FullName);
+                Report(result, format, writer);
+            }
+
+            if (record is not null)
+            {
+                using var writer = new StreamWriter(record.FullName);
+                RecordOfProcessing.Write(result.Inventory, writer);
+            }
+
+            if (baseline is not null)
+            {
+                var directory = baseline.DirectoryName ?? string.Empty;
+                var entries = result.Findings
+                    .Where(f => f.Member is not null && f.Fingerprint is not null)
+                    .Select(f => new BaselineEntry(f.RuleId, BaselineFingerprint.RelativePath(f.FullPath, directory), f.Member!, f.Fingerprint!));
+                await File.WriteAllTextAsync(baseline.FullName, BaselineFingerprint.Write(entries), cancellationToken).ConfigureAwait(false);
+                error.WriteLine($"privacy-kit scan: wrote {result.Findings.Count} findings to {baseline.FullName}");
+                return Clean;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"privacy-kit scan: cannot write the report: {e.Message}");
+            return CannotScan;
+        }
+
+        return result.Fails ? Findings : Clean;
+    }
+
+    private static void Report(ScanResult result, ScanFormat format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case ScanFormat.Json:
+                JsonReport.Write(result, writer);
+                break;
+            case ScanFormat.Sarif:
+                SarifReport.Write(result, writer);
+                break;
+            default:
+                TextReport.Write(result, writer);
+                break;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using CsCheck;
+using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Redaction;
+
+namespace Privacy.Kit.Tests.Redaction;
+
+public class RedactorPropertyTests
+{
+    private const string Key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+    private static readonly Gen<string> Tag = Gen.String[Gen.Char.AlphaNumeric, 1, 12].Select(t => "T" + t);
+
+    private static readonly Gen<string> AnyText = Gen.OneOf(
+        Gen.String,
+        Gen.String[Gen.Char, 0, 40],
+        Gen.String[Gen.Char["0123456789 +-()./:@abcdefXYZ%"], 0, 40],
+        Gen.OneOf(string.Empty, " ", "\t\n", "\ud800", "\udc00x", "a\ud83d\ude00b", ":", "::", "@", "x:y"));
+
+    /// <summary>Every configured redactor: each kind by default and with a key, plus the first-six card display.</summary>
+    public static TheoryData<string, string> Redactors()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (PersonalDataKind kind in PrivacyClassificationSets.Kinds)
+        {
+            data.Add(kind.ToString(), "default");
+            data.Add(kind.ToString(), "keyed");
+        }
+
+        data.Add(nameof(PersonalDataKind.PaymentCard), "first-six");
+        return data;
+    }
+
+    private static Redactor Create(string kind, string configuration)
+    {
+        var options = new PrivacyKitRedactionOptions();
+        if (configuration == "keyed")
+        {
+            options.PseudonymisationKey = Key;
+            options.Overrides[kind] = kind == nameof(PersonalDataKind.PersonalData) ? RedactionMode.Default : RedactionMode.Pseudonymise;
+        }
+
+        if (configuration == "first-six")
+        {
+            options.PaymentCardDisplay = PaymentCardDisplay.FirstSixLastFour;
+        }
+
+        return new PrivacyKitRedactors(options).For(Enum.Parse<PersonalDataKind>(kind));
+    }
+
+    [Theory]
+    [MemberData(nameof(Redactors))]
+    public void Redacted_length_equals_what_redact_writes_for_any_input(string kind, string configuration)
+    {
+        Redactor redactor = Create(kind, configuration);
+        Gen.Select(AnyText, Tag, Gen.Bool).Sample((text, tag, withTag) =>
+        {
+            string input = withTag ? text + ":" + tag : text;
+            int length = redactor.GetRedactedLength(input);
+            var buffer = new char[length + 8];
+            Assert.Equal(length, redactor.Redact(input, buffer));
+        }, iter: 2000);
+    }
+
+    [Theory]
+    [MemberData(nameof(Redactors))]
+    public void Same_input_always_gives_same_output(string kind, string configuration)
+    {
+        Redactor redactor = Create(kind, configuration);
+        Redactor again = Create(kind, configuration);
+        AnyText.Sample(text => Assert.Equal(RedactorAssert.Redact(redactor, text), RedactorAssert.Redact(again, text)), iter: 500);
+    }
+
+    [Theory]
+    [MemberData(nameof(Redactors))]
+    public void Megabyte_input_is_redacted_without_error(string kind, string configuration)
+    {
+        Redactor redactor = Create(kind, configuration);
+        const string Pattern = "ab1 @.:\ud800-";
+        string large = string.Create(1 << 20, 0, static (span, _) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+            {
+                span[i] = Pattern[i % Pattern.Length];
+            }
+        });
+
+        // Free text keeps everything but its items, so it is bounded by the input instead.
+        int limit = kind == nameof(PersonalDataKind.FreeText) ? large.Length : MaskingRedactor.MaxMaskedLength;
+        Assert.True(RedactorAssert.Redact(redactor, large).Length <= limit);
+    }
+
+    [Fact]
+    public void Phone_number_output_holds_only_country_code_and_last_two_digits()
+    {
+        Gen<(string CountryCode, string Subscriber)> numbers = Gen.Select(
+            Gen.OneOf("1", "7", "31", "32", "49", "358", "971"),
+            Gen.String[Gen.Char['0', '9'], 7, 10]);
+        numbers.Sample(n =>
+        {
+            string redacted = RedactorAssert.Redact(PhoneNumberRedactor.Instance, "+" + n.CountryCode + " " + n.Subscriber);
+            Assert.Equal("+" + n.CountryCode + "***" + n.Subscriber[^2..], redacted);
+        });
+    }
+
+    [Fact]
+    public void Email_output_never_holds_the_local_part_beyond_its_first_character()
+    {
+        Gen<(string Local, string Domain)> addresses = Gen.Select(
+            Gen.String[Gen.Char.AlphaNumeric, 2, 30],
+            Gen.String[Gen.Char['a', 'z'], 3, 12]);
+        addresses.Sample(a =>
+        {
+            string redacted = RedactorAssert.Redact(PrivacyKitRedactors.Default.For(PersonalDataKind.EmailAddress), a.Local + "@" + a.Domain + "-corp.com:Email");
+            Assert.Equal(a.Local[0] + "***@***.com", redacted);
+        });
+    }
+
+    [Fact]
+    public void Payment_card_output_holds_only_the_last_four_digits()
+    {
+        Gen.String[Gen.Char['0', '9'], 15, 15].Sample(body =>
+        {
+            string number = "4" + body + LuhnCheckDigit("4" + body);
+            Assert.Equal("***" + number[^4..], RedactorAssert.Redact(PaymentCardRedactor.LastFour, number));
+        });
+    }
+
+    [Fact]
+    public void Iban_output_holds_only_country_code_and_last_four()
+    {
+        Gen.String[Gen.Char['0', '9'], 10, 10].Sample(account =>
+        {
+            string bban = "ABNA" + account;
+            string iban = "NL" + IbanCheckDigits("NL", bban) + bban;
+            Assert.Equal("NL***" + account[^4..], RedactorAssert.Redact(BankAccountRedactor.Instance, iban));
+        });
+    }
+
+    [Fact]
+    public void Ipv4_output_zeroes_the_last_octet()
+    {
+        Gen.Byte.Array[4].Sample(octets =>
+        {
+            string address = string.Join('.', octets);
+            Assert.Equal($"{octets[0]}.{octets[1]}.{octets[2]}.0", RedactorAssert.Redact(IpAddressRedactor.Instance, address + ":ClientIp"));
+        });
+    }
+
+    [Fact]
+    public void Ipv6_output_keeps_only_the_first_48_bits()
+    {
+        Gen.UShort.Array[8].Sample(groups =>
+        {
+            string address = string.Join(':', groups.Select(g => g.ToString("x", CultureInfo.InvariantCulture)));
+            string expected = string.Join(':', groups.Take(3).Select(g => g.ToString("x", CultureInfo.InvariantCulture))) + "::";
+            Assert.Equal(expected, RedactorAssert.Redact(IpAddressRedactor.Instance, address));
+        });
+    }
+
+    private static char LuhnCheckDigit(string payload)
+    {
+        int sum = 0;
+        for (int i = 0; i < payload.Length; i++)
+        {
+            int digit = payload[payload.Length - 1 - i] - '0';
+            if (i % 2 == 0)
+            {
+                digit = digit * 2 > 9 ? (digit * 2) - 9 : digit * 2;
+            }
+
+            sum += digit;
+        }
+
+        return (char)('0' + ((10 - (sum % 10)) % 10));
+    }
+
+    private static string IbanCheckDigits(string country, string bban)
+    {
+        string rearranged = bban + country + "00";
+        int remainder = 0;
+        foreach (char c in rearranged)
+        {
+            remainder = char.IsDigit(c) ? ((remainder * 10) + (c - '0')) % 97 : ((remainder * 100) + (c - 'A' + 10)) % 97;
+        }
+
+        return (98 - remainder).ToString("00", CultureInfo.InvariantCulture);
+    }
+}
