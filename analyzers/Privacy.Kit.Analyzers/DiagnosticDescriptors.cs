@@ -93,6 +93,13 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor CreateCompilationEnd(string id, string title, string messageFormat, string category, string description) =>
         new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLink(id), WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor ContactWithoutConsentCheck = Create(
+        DiagnosticIds.ContactWithoutConsentCheck,
+        "A person is contacted without a tested consent check",
+        "'{0}' contacts a person for '{1}' on a path where no [ConsentCheck] result was tested as allowed",
+        ConsentCategory,
+        "A contact for a purpose that needs consent must follow a [ConsentCheck] call whose result was tested, on every path to the contact; otherwise people who objected or never consented are contacted (GDPR Art. 6, 7, 21; Telecommunicatiewet art. 11.7).");
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     /// <summary>Creates a rule's descriptor: a warning, on by default, with its help link.</summary>

@@ -17,4 +17,5 @@ internal static class DiagnosticIds
     public const string RecordPrintsPersonalData = "PK2002";
     public const string RedactionEnabledWithoutRedactors = "PK4001";
     public const string HardCodedPseudonymizationKey = "PK4002";
+    public const string ContactWithoutConsentCheck = "PK3001";
 }

@@ -9,7 +9,7 @@ internal static class PrivacyKitCommand
     {
         var root = new RootCommand(
             "privacy-kit: find and redact personal data, check consent, and prove it to an auditor.");
-        root.Subcommands.Add(Redact.RedactCommand.Create(() => new Redact.KindLabelRedactors()));
+        root.Subcommands.Add(Redact.RedactCommand.Create());
         root.Subcommands.Add(Consent.ConsentCommand.Create());
         root.Subcommands.Add(Scan.ScanCommand.Create());
         return root;

@@ -147,4 +147,73 @@ public sealed class ObjectWithPersonalDataLeakedTests
             void Handle(Customer customer) => logger.LogInformation("{E}", customer.Email);
         }
         """);
+
+    [Fact]
+    public Task Framework_service_parameterised_by_a_type_holding_personal_data_is_not_reported() => Verify.VerifyCleanAsync(Customer + """
+        [VendorBoundary] public interface ITelemetry { void Attach(object source); }
+        class Service(ITelemetry telemetry, ILogger<Customer> logger)
+        {
+            void Handle() => telemetry.Attach(logger);
+        }
+        """);
+
+    [Fact]
+    public Task Task_of_an_object_holding_personal_data_is_reported() => Verify.VerifyAsync(Customer + """
+        class Service(ILogger logger)
+        {
+            Task<Customer> LoadAsync() => Task.FromResult(new Customer());
+            void Handle() => logger.LogInformation("{@Pending}", [|LoadAsync()|]);
+        }
+        """);
+
+    [Fact]
+    public Task Newly_created_object_holding_personal_data_is_reported() => Verify.VerifyAsync(Customer + """
+        [VendorBoundary("Survey")] public interface ISurvey { void Invite(Customer who); }
+        class Service(ISurvey survey)
+        {
+            void Handle(string email) => survey.Invite([|new Customer { Id = 1, Email = email }|]);
+        }
+        """);
+
+    [Fact]
+    public Task Object_in_a_Console_call_is_reported() => Verify.VerifyAsync(Customer + """
+        class Service
+        {
+            void Handle(Customer customer) => Console.WriteLine([|customer|]);
+        }
+        """);
+
+    [Fact]
+    public Task Object_passed_to_an_ordinary_method_is_not_reported() => Verify.VerifyCleanAsync(Customer + """
+        class Repository { public void Save(Customer customer) { } }
+        class Service(Repository repository)
+        {
+            void Handle(Customer customer) => repository.Save(customer);
+        }
+        """);
+
+    [Fact]
+    public Task LogProperties_parameter_is_logged_member_by_member_and_not_reported() => Verify.VerifyCleanAsync(Customer + """
+        static partial class Log
+        {
+            [LoggerMessage(1, LogLevel.Information, "Updated")]
+            public static partial void Updated(ILogger logger, [LogProperties] Customer customer);
+
+            public static partial void Updated(ILogger logger, Customer customer) { }
+        }
+
+        class Service(ILogger logger)
+        {
+            void Handle(Customer customer) => Log.Updated(logger, customer);
+        }
+        """);
+
+    [Fact]
+    public Task Cyclic_types_are_classified_without_looping() => Verify.VerifyAsync("""
+        public class Node { public Node? Parent { get; set; } public List<Node> Children { get; } = []; public string? Email { get; set; } }
+        class Service(ILogger logger)
+        {
+            void Handle(Node node) => logger.LogInformation("{@Node}", [|node|]);
+        }
+        """);
 }

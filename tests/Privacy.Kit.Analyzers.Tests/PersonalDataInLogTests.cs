@@ -674,4 +674,197 @@ public sealed class PersonalDataInLogTests
             void Handle(Customer c) => Log.Registered(logger, c.Email);
         }
         """);
+
+    [Fact]
+    public Task Privacy_Kit_free_text_redactor_makes_notes_clean() => Verify.VerifyCleanAsync("""
+        class Notes(ILogger logger, IRedactorProvider redactors)
+        {
+            void Handle([FreeText] string callNotes)
+            {
+                var redactor = new Privacy.Kit.Text.FreeTextRedactor(redactors);
+                logger.LogInformation("Notes: {Notes}", redactor.Redact(callNotes));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Scanner_matches_hold_positions_and_kinds_not_text_so_are_clean() => Verify.VerifyCleanAsync("""
+        class Notes(ILogger logger)
+        {
+            void Handle([FreeText] string callNotes) =>
+                logger.LogInformation("Found {Matches}", Privacy.Kit.Text.PersonalDataScanner.FindAll(callNotes));
+        }
+        """);
+
+    [Fact]
+    public Task Text_cut_out_at_a_scanner_match_is_personal_data() => Verify.VerifyAsync("""
+        class Notes(ILogger logger)
+        {
+            void Handle([FreeText] string callNotes)
+            {
+                foreach (var match in Privacy.Kit.Text.PersonalDataScanner.FindAll(callNotes))
+                {
+                    logger.LogInformation("Found {Value}", [|callNotes|].Substring(match.Start, match.Length));
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Scanner_yes_or_no_answer_is_a_clean_fact() => Verify.VerifyCleanAsync("""
+        class Notes(ILogger logger)
+        {
+            void Handle([FreeText] string callNotes) =>
+                logger.LogInformation("Has personal data: {Has}", Privacy.Kit.Text.PersonalDataScanner.ContainsPersonalData(callNotes));
+        }
+        """);
+
+    [Fact]
+    public async Task Long_chains_of_appends_are_traced_in_polynomial_time()
+    {
+        // Each append reads every earlier one: without memoisation the search is exponential and never ends.
+        var appends = string.Concat(Enumerable.Repeat("        text += text;\n", 200));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        await Verify.VerifyCleanAsync($$"""
+            class Service(ILogger logger)
+            {
+                void Handle()
+                {
+                    var text = "start";
+            {{appends}}
+                    logger.LogInformation(text);
+                }
+            }
+            """);
+
+        Assert.True(started.Elapsed < TimeSpan.FromMinutes(2), $"Tracing took {started.Elapsed}");
+    }
+
+    [Fact]
+    public Task ToString_of_a_record_holding_personal_data_is_reported() => Verify.VerifyAsync("""
+        record Caller(int Id, [PhoneNumber] string Number);
+        class Service(ILogger logger)
+        {
+            void Handle(Caller caller) => logger.LogInformation([|caller|].ToString());
+        }
+        """);
+
+    [Fact]
+    public Task ToString_and_interpolation_of_a_plain_class_print_only_its_type_name() => Verify.VerifyCleanAsync(Customer + """
+        class Service(ILogger logger)
+        {
+            void Handle(Customer customer)
+            {
+                logger.LogInformation(customer.ToString());
+                logger.LogInformation($"Processing {customer}");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Interpolated_record_holding_personal_data_is_reported() => Verify.VerifyAsync("""
+        record Caller(int Id, [PhoneNumber] string Number);
+        class Service(ILogger logger)
+        {
+            void Handle(Caller caller) => logger.LogInformation($"Processing {[|caller|]}");
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_length_and_nameof_are_clean() => Verify.VerifyCleanAsync(Customer + """
+        class Service(ILogger logger)
+        {
+            void Handle(Customer? c) => logger.LogInformation("{Field} has {Length} chars", nameof(c.Email), c?.Email?.Length);
+        }
+        """);
+
+    [Fact]
+    public Task Constant_with_a_personal_data_name_is_clean() => Verify.VerifyCleanAsync("""
+        class Service(ILogger logger)
+        {
+            private const string SupportEmail = "help@example.com";
+            void Handle() => logger.LogInformation("Write to {Address}", SupportEmail);
+        }
+        """);
+
+    [Fact]
+    public Task Exception_object_and_its_message_are_not_personal_data() => Verify.VerifyCleanAsync("""
+        class Service(ILogger logger)
+        {
+            void Handle(string email, Exception error) => logger.LogError(error, "Sending failed: {Reason}", error.Message);
+        }
+        """);
+
+    [Fact]
+    public Task IsEnabled_check_is_not_a_sink() => Verify.VerifyCleanAsync("""
+        class Service(ILogger logger)
+        {
+            bool Handle(string email) => logger.IsEnabled(email.Length > 0 ? LogLevel.Debug : LogLevel.Trace);
+        }
+        """);
+
+    [Fact]
+    public Task Debug_Assert_message_with_personal_data_is_reported() => Verify.VerifyAsync("""
+        class Service
+        {
+            void Handle(string email) => System.Diagnostics.Debug.Assert(email.Contains('@'), [|email|]);
+        }
+        """);
+
+    [Fact]
+    public Task Local_function_logging_a_parameter_is_reported() => Verify.VerifyAsync("""
+        class Service(ILogger logger)
+        {
+            void Handle(IEnumerable<string> batch)
+            {
+                foreach (var item in batch)
+                {
+                    Log(item);
+                }
+
+                void Log(string mobiel) => logger.LogInformation("{M}", [|mobiel|]);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Pattern_variable_of_personal_data_is_personal_data() => Verify.VerifyAsync(Customer + """
+        class Service(ILogger logger)
+        {
+            void Handle(Customer c)
+            {
+                if (c.Email is { Length: > 3 } value)
+                {
+                    logger.LogInformation("{V}", [|value|]);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Out_variable_with_a_personal_data_name_is_personal_data() => Verify.VerifyAsync("""
+        class Service(ILogger logger, Dictionary<int, string> phones)
+        {
+            void Handle(int id)
+            {
+                if (phones.TryGetValue(id, out var phone))
+                {
+                    logger.LogInformation("{P}", [|phone|]);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Reassigned_parameter_with_a_clean_value_is_clean() => Verify.VerifyCleanAsync("""
+        class Service(ILogger logger, Redactor redactor)
+        {
+            void Handle(string email)
+            {
+                email = redactor.Redact(email);
+                logger.LogInformation("{E}", email);
+            }
+        }
+        """);
 }

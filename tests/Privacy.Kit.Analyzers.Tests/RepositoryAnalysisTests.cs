@@ -43,7 +43,9 @@ public sealed class RepositoryAnalysisTests
         var compilation = CSharpCompilation.Create(
             folder,
             trees,
-            TestCompilation.References,
+            TestCompilation.References.AddRange(
+                MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var exceptions = new ConcurrentBag<string>();
         var options = new CompilationWithAnalyzersOptions(

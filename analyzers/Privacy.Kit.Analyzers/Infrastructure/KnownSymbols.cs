@@ -47,6 +47,8 @@ internal sealed class KnownSymbols
 
         NotPersonalDataAttribute = Get(compilation, "Privacy.Kit.NotPersonalDataAttribute");
         VendorBoundaryAttribute = Get(compilation, "Privacy.Kit.VendorBoundaryAttribute");
+        RequiresConsentAttribute = Get(compilation, "Privacy.Kit.RequiresConsentAttribute");
+        ConsentCheckAttribute = Get(compilation, "Privacy.Kit.ConsentCheckAttribute");
         PrivacyTaxonomy = Get(compilation, "Privacy.Kit.PrivacyTaxonomy");
     }
 
@@ -112,6 +114,10 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? IdentityPersonalDataAttribute { get; }
 
     public INamedTypeSymbol? NotPersonalDataAttribute { get; }
+
+    public INamedTypeSymbol? RequiresConsentAttribute { get; }
+
+    public INamedTypeSymbol? ConsentCheckAttribute { get; }
 
     public INamedTypeSymbol? VendorBoundaryAttribute { get; }
 

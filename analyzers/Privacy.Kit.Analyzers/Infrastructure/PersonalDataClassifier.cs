@@ -265,9 +265,11 @@ internal sealed class PersonalDataClassifier
 
         if (IsFrameworkOrSimple(type))
         {
-            // A framework container (List<Customer>, Dictionary<string, Customer>, Task<Customer>) holds what its
-            // type arguments hold.
-            return type is INamedTypeSymbol { IsGenericType: true } container ? HeldInTypeArguments(container, depth, visiting) : null;
+            // A framework container (List<Customer>, Dictionary<string, Customer>, Task<Customer>, tuples) holds what
+            // its type arguments hold; a framework service (ILogger<CustomerService>, IOptions<T>) does not.
+            return type is INamedTypeSymbol { IsGenericType: true } container && IsContainer(container)
+                ? HeldInTypeArguments(container, depth, visiting)
+                : null;
         }
 
         if (depth == 0 && _heldByType.TryGetValue(type, out var cached))
@@ -352,6 +354,11 @@ internal sealed class PersonalDataClassifier
 
         return null;
     }
+
+    private bool IsContainer(INamedTypeSymbol type) =>
+        type.IsTupleType
+        || type.Name is "Nullable" or "Task" or "ValueTask" or "KeyValuePair" or "Tuple" or "Lazy"
+        || ElementType(type) is not null;
 
     /// <summary>Primitives, strings and the framework's own types (System.*, Microsoft.*) hold no user data themselves.</summary>
     private static bool IsFrameworkOrSimple(ITypeSymbol type)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -23,6 +24,7 @@ internal sealed class PersonalDataFlow
 
     private readonly PersonalDataClassifier _classifier;
     private readonly ImmutableArray<IOperation> _blocks;
+    private readonly ConcurrentDictionary<(IReadOnlyList<VariableWrite>, int, int), PersonalDataOrigin?> _tracedWrites = new();
     private VariableWriteIndex? _writes;
 
     public PersonalDataFlow(PersonalDataClassifier classifier, ImmutableArray<IOperation> blocks)
@@ -224,12 +226,9 @@ internal sealed class PersonalDataFlow
             }
         }
 
-        for (var i = start; i < seen; i++)
+        if (seen > 0 && TraceWrites(writes, start, seen, depth) is { } written)
         {
-            if (Trace(writes[i].Value, depth + 1) is { } written)
-            {
-                return written;
-            }
+            return written;
         }
 
         // The declaration itself: an attributed parameter, or a name that says personal data, unless the value it
@@ -240,6 +239,29 @@ internal sealed class PersonalDataFlow
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What the writes <paramref name="start"/>..<paramref name="seen"/> of a variable carry. Memoised: code that
+    /// appends to one variable many times would otherwise be traced again for every reference.
+    /// </summary>
+    private PersonalDataOrigin? TraceWrites(IReadOnlyList<VariableWrite> writes, int start, int seen, int depth)
+    {
+        var key = (writes, start, seen);
+        if (_tracedWrites.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        PersonalDataOrigin? origin = null;
+        for (var i = start; i < seen && origin is null; i++)
+        {
+            origin = Trace(writes[i].Value, depth + 1);
+        }
+
+        _tracedWrites.TryAdd(key, origin);
+
+        return origin;
     }
 
     private PersonalDataOrigin? TraceMember(IMemberReferenceOperation member, int depth)

@@ -62,6 +62,9 @@ internal sealed class VariableWriteIndex
             case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
                 Add(declared, PatternInput(pattern), pattern.Syntax.Span.End, killScope: null);
                 break;
+            case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern:
+                Add(declared, PatternInput(pattern), pattern.Syntax.Span.End, killScope: null);
+                break;
             case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when VariableOf(argument.Value) is { } variable:
                 Add(variable, value: null, argument.Syntax.Span.End, killScope: null);
                 break;

@@ -68,10 +68,22 @@ public sealed class WritePrintMembersCodeFix : CodeFixProvider
 
         var fixedRoot = root.ReplaceNodes(
             printMembers.Keys,
-            (original, rewritten) => WithBody(rewritten).AddMembers(printMembers[original]));
+            (original, rewritten) => WithBody(rewritten).AddMembers(Separated(original, printMembers[original])));
         var changed = document.WithSyntaxRoot(fixedRoot);
         changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A blank line between the record's last member and the new method, in the file's own line ending.</summary>
+    private static MethodDeclarationSyntax Separated(TypeDeclarationSyntax record, MethodDeclarationSyntax method)
+    {
+        if (record.Members.Count == 0)
+        {
+            return method;
+        }
+
+        var lineEnding = record.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        return method.WithLeadingTrivia(lineEnding.IsKind(SyntaxKind.EndOfLineTrivia) ? lineEnding : SyntaxFactory.CarriageReturnLineFeed);
     }
 
     /// <summary>A record declared as <c>record R(...);</c> gets braces; what followed the semicolon follows the closing brace.</summary>

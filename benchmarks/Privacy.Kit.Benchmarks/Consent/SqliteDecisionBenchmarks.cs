@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Privacy.Kit.Consent;
 using Privacy.Kit.Consent.Sqlite;
 
@@ -6,9 +9,11 @@ namespace Privacy.Kit.Benchmarks.Consent;
 
 /// <summary>
 /// One contact decision for a subject among 1,000,000 in a SQLite ledger. The ledger is generated once in the
-/// temporary folder (about a minute) and reused by later runs.
+/// temporary folder (minutes on a loaded machine) and reused by later runs; the job allows for that setup.
+/// Run it without <c>--job</c> and <c>--inProcess</c>: its own configuration is a short in-process job.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LongSetupConfig))]
 public class SqliteDecisionBenchmarks
 {
     private const int Subjects = 1_000_000;
@@ -85,4 +90,9 @@ public class SqliteDecisionBenchmarks
     }
 
     private ContactRequest NextRequest() => _requests[_next++ % _requests.Length];
+
+    private sealed class LongSetupConfig : ManualConfig
+    {
+        public LongSetupConfig() => AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(40), logOutput: true)));
+    }
 }

@@ -1,12 +1,13 @@
 using System.CommandLine;
-using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Redaction;
 using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Cli.Redact;
 
 /// <summary>
-/// <c>privacy-kit redact [FILE] [--stats]</c>: copies FILE (or standard input) to standard output with every personal-data
-/// item the scanner finds replaced by its kind's redactor. Exit codes: 0 done, 2 the file cannot be read or the output
+/// <c>privacy-kit redact [FILE] [--stats] [--labels]</c>: copies FILE (or standard input) to standard output with every
+/// personal-data item the scanner finds replaced by its kind's default redactor, the one <c>AddPrivacyKit()</c>
+/// registers (or by its kind label). Exit codes: 0 done, 2 the file cannot be read or the output
 /// cannot be written, 3 the input is not valid UTF-8 (the output then holds the text up to that point).
 /// </summary>
 internal static class RedactCommand
@@ -14,7 +15,7 @@ internal static class RedactCommand
     public const int CannotRead = 2;
     public const int InvalidUtf8 = 3;
 
-    public static Command Create(Func<IRedactorProvider> redactors)
+    public static Command Create()
     {
         var file = new Argument<FileInfo?>("FILE")
         {
@@ -22,18 +23,27 @@ internal static class RedactCommand
             Description = "The UTF-8 text to redact; standard input when omitted.",
         };
         var stats = new Option<bool>("--stats") { Description = "Print the number of items replaced per kind to standard error." };
+        var labels = new Option<bool>("--labels")
+        {
+            Description = "Replace each item with its kind in brackets ([PhoneNumber]) instead of masking it as the library does (+31***78).",
+        };
         var command = new Command(
             "redact",
             "Write the text to standard output with every detected personal-data item replaced (" + KindList() + "); everything else byte-for-byte unchanged.")
         {
             file,
             stats,
+            labels,
         };
-        command.SetAction(parseResult => Run(parseResult, parseResult.GetValue(file), parseResult.GetValue(stats), redactors));
+        command.SetAction(parseResult => Run(
+            parseResult,
+            parseResult.GetValue(file),
+            parseResult.GetValue(stats),
+            parseResult.GetValue(labels) ? KindRedactors.From(new KindLabelRedactors()) : KindRedactors.From(PrivacyKitRedactors.Default)));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, FileInfo? file, bool stats, Func<IRedactorProvider> redactors)
+    private static int Run(ParseResult parseResult, FileInfo? file, bool stats, KindRedactors redactors)
     {
         var error = parseResult.InvocationConfiguration.Error;
         var output = parseResult.InvocationConfiguration.Output;
@@ -53,7 +63,7 @@ internal static class RedactCommand
             using (input)
             using (var destination = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output))
             {
-                var counts = new StreamRedaction(redactors()).Redact(input, destination);
+                var counts = new StreamRedaction(redactors).Redact(input, destination);
                 if (stats)
                 {
                     counts.WriteTo(error);

@@ -23,13 +23,20 @@ internal sealed class StreamRedaction
     private readonly KindRedactors redactors;
     private readonly int readSize;
 
-    /// <param name="redactors">The provider of each kind's redactor, as registered by <c>AddPrivacyKit()</c>.</param>
+    /// <param name="redactors">Each kind's redactor.</param>
     /// <param name="readSize">How many bytes to read at a time.</param>
-    public StreamRedaction(IRedactorProvider redactors, int readSize = 64 * 1024)
+    public StreamRedaction(KindRedactors redactors, int readSize = 64 * 1024)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(readSize, 1);
-        this.redactors = KindRedactors.From(redactors);
+        this.redactors = redactors;
         this.readSize = readSize;
+    }
+
+    /// <param name="redactors">The provider of each kind's redactor.</param>
+    /// <param name="readSize">How many bytes to read at a time.</param>
+    public StreamRedaction(IRedactorProvider redactors, int readSize = 64 * 1024)
+        : this(KindRedactors.From(redactors), readSize)
+    {
     }
 
     /// <summary>Copies <paramref name="input"/> to <paramref name="output"/> with every item replaced.</summary>

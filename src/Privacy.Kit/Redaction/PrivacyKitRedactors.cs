@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Redaction;
 
@@ -25,6 +26,9 @@ internal sealed class PrivacyKitRedactors
             {
                 RedactionMode.Erase => ErasingRedactor.Instance,
                 RedactionMode.Pseudonymise when pseudonymiser is not null => pseudonymiser,
+
+                // Free text is scanned and each item masked by its own kind's redactor above, overrides included.
+                RedactionMode.Default when kind == PersonalDataKind.FreeText => new FreeTextRedactor(() => KindRedactors.From(this)),
                 RedactionMode.Default => CreateDefault(kind, options, pseudonymiser),
 
                 // Unvalidated options (a mode without a key, an unknown mode): hide everything.
@@ -59,9 +63,6 @@ internal sealed class PrivacyKitRedactors
         PersonalDataKind.BankAccount => BankAccountRedactor.Instance,
         PersonalDataKind.PaymentCard => new PaymentCardRedactor(options.PaymentCardDisplay),
         PersonalDataKind.IpAddress => IpAddressRedactor.Instance,
-
-        // The seam for the free-text scanner: it builds its redactor here, from the other kinds' redactors.
-        PersonalDataKind.FreeText => ErasingRedactor.Instance,
         _ => ErasingRedactor.Instance,
     };
 

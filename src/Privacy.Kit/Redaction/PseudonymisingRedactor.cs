@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Unicode;
-
 namespace Privacy.Kit.Redaction;
 
 /// <summary>
@@ -8,8 +5,8 @@ namespace Privacy.Kit.Redaction;
 /// gives the same pseudonym, so logs stay correlatable, and the key id tells which key made it, so keys can rotate.
 /// </summary>
 /// <remarks>
-/// Each thread keeps its own keyed <see cref="IncrementalHash"/>, so the key schedule is set up once per thread instead
-/// of once per value, and the span API allocates nothing. The key is never shown: not in <see cref="ToString"/>, not in
+/// The key's pad blocks are compressed once (<see cref="PrecomputedHmacSha256"/>) instead of once per value, and the
+/// span API allocates nothing. The key is never shown: not in <see cref="ToString"/>, not in
 /// errors.
 /// </remarks>
 internal sealed class PseudonymisingRedactor : Microsoft.Extensions.Compliance.Redaction.Redactor
@@ -20,10 +17,9 @@ internal sealed class PseudonymisingRedactor : Microsoft.Extensions.Compliance.R
     /// <summary>Bytes of the HMAC kept: 120 bits, which base64 writes as 20 characters without padding.</summary>
     private const int PseudonymBytes = 15;
     private const int PseudonymChars = 20;
-    private const int EncodingChunkChars = 256;
 
     private readonly string _keyId;
-    private readonly ThreadLocal<IncrementalHash> _hmac;
+    private readonly PrecomputedHmacSha256 _hmac;
 
     /// <summary>Initializes a pseudonymiser with a validated key of at least <see cref="MinKeyBytes"/> bytes.</summary>
     public PseudonymisingRedactor(string keyId, byte[] key)
@@ -36,8 +32,7 @@ internal sealed class PseudonymisingRedactor : Microsoft.Extensions.Compliance.R
         }
 
         _keyId = keyId;
-        byte[] ownKey = (byte[])key.Clone();
-        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, ownKey));
+        _hmac = new PrecomputedHmacSha256(key);
     }
 
     /// <inheritdoc />
@@ -54,19 +49,8 @@ internal sealed class PseudonymisingRedactor : Microsoft.Extensions.Compliance.R
                 nameof(destination));
         }
 
-        IncrementalHash hmac = _hmac.Value!;
-        Span<byte> utf8 = stackalloc byte[EncodingChunkChars * 3];
-        ReadOnlySpan<char> remaining = source;
-        while (!remaining.IsEmpty)
-        {
-            // Lone surrogates become U+FFFD: every input has one well-defined encoding, so hashing never throws.
-            Utf8.FromUtf16(remaining, utf8, out int read, out int written, replaceInvalidSequences: true, isFinalBlock: true);
-            hmac.AppendData(utf8[..written]);
-            remaining = remaining[read..];
-        }
-
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        hmac.TryGetHashAndReset(hash, out _);
+        Span<byte> hash = stackalloc byte[PrecomputedHmacSha256.MacBytes];
+        _hmac.Compute(source, hash);
         _keyId.AsSpan().CopyTo(destination);
         destination[_keyId.Length] = ':';
         Convert.TryToBase64Chars(hash[..PseudonymBytes], destination[(_keyId.Length + 1)..], out _);

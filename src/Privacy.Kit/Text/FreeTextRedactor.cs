@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Redaction;
 
 namespace Privacy.Kit.Text;
 
 /// <summary>
 /// The redactor for <see cref="PrivacyTaxonomy.FreeText"/>: scans the text and replaces each personal-data item with
 /// the redactor its kind has everywhere else (a phone number in a note is masked exactly as a
-/// <see cref="PrivacyTaxonomy.PhoneNumber"/> field is); the rest of the text is kept.
+/// <see cref="PrivacyTaxonomy.PhoneNumber"/> field is); the rest of the text is kept. <c>AddPrivacyKit()</c> registers it
+/// for <see cref="PrivacyTaxonomy.FreeText"/>. Like the other Privacy.Kit redactors it drops the <c>:TagName</c> suffix
+/// Microsoft's logger appends to a classified value.
 /// </summary>
 public sealed class FreeTextRedactor : Redactor
 {
@@ -22,9 +25,13 @@ public sealed class FreeTextRedactor : Redactor
         byKind = new Lazy<KindRedactors>(() => KindRedactors.From(kindRedactors));
     }
 
+    /// <summary>Initializes a new instance over redactors that are complete only once their owner is built.</summary>
+    internal FreeTextRedactor(Func<KindRedactors> kindRedactors) => byKind = new Lazy<KindRedactors>(kindRedactors);
+
     /// <inheritdoc/>
     public override int GetRedactedLength(ReadOnlySpan<char> input)
     {
+        input = DiscriminatorSuffix.Strip(input);
         var redactors = byKind.Value;
         var length = input.Length;
         foreach (var match in PersonalDataScanner.EnumerateMatches(input))
@@ -38,6 +45,7 @@ public sealed class FreeTextRedactor : Redactor
     /// <inheritdoc/>
     public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
     {
+        source = DiscriminatorSuffix.Strip(source);
         var redactors = byKind.Value;
         var read = 0;
         var written = 0;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Redaction;
 
 namespace Privacy.Kit.Text;
 
@@ -17,6 +18,19 @@ internal sealed class KindRedactors
         foreach (var kind in kinds)
         {
             byKind[(int)kind] = provider.GetRedactor(kind.ToClassification());
+        }
+
+        return new KindRedactors(byKind);
+    }
+
+    /// <summary>Takes each kind's redactor from Privacy.Kit's own redactors (what <c>AddPrivacyKit()</c> configured).</summary>
+    public static KindRedactors From(PrivacyKitRedactors redactors)
+    {
+        var kinds = Enum.GetValues<DetectedDataKind>();
+        var byKind = new Redactor[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            redactors.TryGet(kind.ToClassification(), out byKind[(int)kind]);
         }
 
         return new KindRedactors(byKind);

@@ -18,6 +18,24 @@ public sealed class RedactCommandTests : IDisposable
     }
 
     [Fact]
+    public void Items_are_masked_as_the_library_masks_fields_of_their_kind()
+    {
+        var run = CliRun.Of("redact", WriteFile("note.txt", "Bel +31 6 12345678 of mail jan@bakker.nl, IBAN NL91ABNA0417164300.\n"u8.ToArray()));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Bel +31***78 of mail j***@***.nl, IBAN NL***4300.\n", run.Output);
+    }
+
+    [Fact]
+    public void Labels_replace_each_item_with_its_kind()
+    {
+        var run = CliRun.Of("redact", WriteFile("note.txt", Encoding.UTF8.GetBytes(Note)), "--labels");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Bel [PhoneNumber] of mail [EmailAddress].\r\nAfspraak op 12-03-2025 om 10:30, order 98765.\n", run.Output);
+    }
+
+    [Fact]
     public void Standard_input_is_read_when_no_file_is_given()
     {
         var run = CliProcess.Run(Note, "redact");

@@ -1,3 +1,4 @@
+using CsCheck;
 using Privacy.Kit.Redaction;
 
 namespace Privacy.Kit.Tests.Redaction;
@@ -38,6 +39,29 @@ public class PseudonymisingRedactorTests
         string value = string.Concat(Enumerable.Repeat("€uro-", 300));
         byte[] expected = System.Security.Cryptography.HMACSHA256.HashData(Key, System.Text.Encoding.UTF8.GetBytes(value));
         Assert.Equal("k1:" + Convert.ToBase64String(expected, 0, 15), RedactorAssert.Redact(new PseudonymisingRedactor("k1", Key), value));
+    }
+
+    [Fact]
+    public void Precomputed_hmac_equals_the_platform_hmac_for_any_text_and_key_length()
+    {
+        Gen.Select(Gen.String[Gen.Char, 0, 300], Gen.Byte.Array[32, 130]).Sample((text, key) =>
+        {
+            Span<byte> mac = stackalloc byte[PrecomputedHmacSha256.MacBytes];
+            new PrecomputedHmacSha256(key).Compute(text, mac);
+            byte[] expected = System.Security.Cryptography.HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(text));
+            Assert.Equal(expected, mac.ToArray());
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Span_api_allocates_nothing()
+    {
+        var redactor = new PseudonymisingRedactor("k1", Key);
+        var destination = new char[32];
+        redactor.Redact("customer-4711", destination);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        redactor.Redact("customer-4711", destination);
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class FreeTextRedactorTests
     [Fact]
     public void A_null_provider_is_rejected()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => new FreeTextRedactor(null!));
+        var error = Assert.Throws<ArgumentNullException>(() => new FreeTextRedactor((IRedactorProvider)null!));
 
         Assert.Equal("kindRedactors", error.ParamName);
     }

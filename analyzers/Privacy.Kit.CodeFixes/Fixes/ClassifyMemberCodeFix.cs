@@ -3,6 +3,7 @@ using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
@@ -17,9 +18,9 @@ namespace Privacy.Kit.CodeFixes.Fixes;
 /// <c>[PhoneNumber]</c>, ...), and <c>using Privacy.Kit;</c> when the file lacks it. Offered only when the compilation
 /// references the attribute. Fix-all fixes a whole document in one edit, so the using is added once.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddClassificationAttributeCodeFix))]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassifyMemberCodeFix))]
 [Shared]
-public sealed class AddClassificationAttributeCodeFix : CodeFixProvider
+public sealed class ClassifyMemberCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnclassifiedPersonalDataMember);
@@ -51,7 +52,8 @@ public sealed class AddClassificationAttributeCodeFix : CodeFixProvider
                 CodeAction.Create(
                     $"Classify as [{name}]",
                     cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
-                    equivalenceKey: nameof(AddClassificationAttributeCodeFix) + name),
+                    // One key for every kind, so fix-all classifies each member with its own attribute.
+                    equivalenceKey: nameof(ClassifyMemberCodeFix)),
                 diagnostic);
         }
     }
@@ -59,26 +61,49 @@ public sealed class AddClassificationAttributeCodeFix : CodeFixProvider
     private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var needsImport = false;
         foreach (var diagnostic in diagnostics)
         {
             if (AttributeName(diagnostic) is not { } name
-                || editor.SemanticModel.Compilation.GetTypeByMetadataName("Privacy.Kit." + name + "Attribute") is null
+                || editor.SemanticModel.Compilation.GetTypeByMetadataName("Privacy.Kit." + name + "Attribute") is not { } attributeType
                 || Declaration(editor.OriginalRoot, diagnostic) is not { } declaration)
             {
                 continue;
             }
 
-            // Fully qualified and annotated: the simplifier shortens it and the import adder adds the using only when
-            // the name does not already bind.
-            var attributeName = editor.Generator.QualifiedName(editor.Generator.IdentifierName("Privacy.Kit"), editor.Generator.IdentifierName(name))
-                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            // Fully qualified, then shortened by the simplifier; the using is added only when the short name does not
+            // bind to the attribute already (a global using, a using in the file or the namespace).
+            var attributeName = SyntaxFactory.ParseName("global::Privacy.Kit." + name).WithAdditionalAnnotations(Simplifier.Annotation);
+            if (!Binds(editor.SemanticModel, declaration.SpanStart, name + "Attribute", attributeType))
+            {
+                attributeName = attributeName.WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);
+                needsImport = true;
+            }
+
             editor.AddAttribute(declaration, editor.Generator.Attribute(attributeName));
         }
 
         var changed = editor.GetChangedDocument();
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (needsImport)
+        {
+            changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool Binds(SemanticModel model, int position, string name, INamedTypeSymbol attributeType)
+    {
+        foreach (var symbol in model.LookupNamespacesAndTypes(position, name: name))
+        {
+            if (SymbolEqualityComparer.Default.Equals(symbol, attributeType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? AttributeName(Diagnostic diagnostic) =>

@@ -1,0 +1,44 @@
+using System.Diagnostics.CodeAnalysis;
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Compliance.Redaction;
+using Microsoft.Extensions.Options;
+using Privacy.Kit.Redaction;
+
+namespace Privacy.Kit.Benchmarks.Redaction;
+
+/// <summary>Privacy.Kit's pseudonymiser against Microsoft's HmacRedactor and ErasingRedactor on the same inputs.</summary>
+[MemoryDiagnoser]
+public class PseudonymiserBenchmarks
+{
+    private const string Key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+    private readonly char[] _destination = new char[64];
+    private Redactor _hmac = ErasingRedactor.Instance;
+    private Redactor _pseudonymiser = ErasingRedactor.Instance;
+
+    [Params("customer-4711:customerId", "jan.devries@acme-bouw.nl:email", "Klant belt over de factuur van maart en wil een betalingsregeling:note")]
+    public string Value { get; set; } = string.Empty;
+
+    [GlobalSetup]
+    [SuppressMessage("Usage", "EXTEXP0002", Justification = "The experimental HmacRedactor is the baseline being measured.")]
+    public void Setup()
+    {
+        _hmac = new HmacRedactor(Options.Create(new HmacRedactorOptions { KeyId = 1, Key = Key }));
+        _pseudonymiser = new PseudonymisingRedactor("k1", Convert.FromBase64String(Key));
+    }
+
+    [Benchmark]
+    public int Erasing_span() => ErasingRedactor.Instance.Redact(Value.AsSpan(), _destination);
+
+    [Benchmark(Baseline = true)]
+    public int Microsoft_hmac_span() => _hmac.Redact(Value.AsSpan(), _destination);
+
+    [Benchmark]
+    public int Pseudonymiser_span() => _pseudonymiser.Redact(Value.AsSpan(), _destination);
+
+    [Benchmark]
+    public string Microsoft_hmac_string() => _hmac.Redact(Value);
+
+    [Benchmark]
+    public string Pseudonymiser_string() => _pseudonymiser.Redact(Value);
+}
