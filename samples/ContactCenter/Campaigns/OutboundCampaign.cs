@@ -9,8 +9,10 @@ public sealed partial class OutboundCampaign(ConsentService consent, ILogger<Out
 {
     private static readonly Caller Us = new("Example Energie B.V.");
 
+    /// <summary>The number of calls placed.</summary>
+    public int CallsPlaced { get; private set; }
+
     /// <summary>Calls the customer if the law and their consent allow it; returns whether the call was placed.</summary>
-    [RequiresConsent("DirectMarketing")]
     public bool Dial(SubjectId subject)
     {
         var decision = consent.Decide(new ContactRequest
@@ -21,7 +23,21 @@ public sealed partial class OutboundCampaign(ConsentService consent, ILogger<Out
             Caller = Us,
         });
         LogDecision(decision.Allowed, decision.RuleSetVersion);
-        return decision.Allowed;
+        if (!decision.Allowed)
+        {
+            return false;
+        }
+
+        PlaceCall(subject);
+        return true;
+    }
+
+    [RequiresConsent("DirectMarketing")]
+    private void PlaceCall(SubjectId subject)
+    {
+        // The dialer integration goes here; the decision above is the evidence that this call was allowed.
+        _ = subject;
+        CallsPlaced++;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Campaign call allowed: {Allowed} (rules {RuleSetVersion})")]
