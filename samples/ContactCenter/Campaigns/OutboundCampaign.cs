@@ -9,6 +9,9 @@ public sealed partial class OutboundCampaign(ConsentService consent, ILogger<Out
 {
     private static readonly Caller Us = new("Example Energie B.V.");
 
+    /// <summary>The number of calls placed.</summary>
+    public int CallsPlaced { get; private set; }
+
     /// <summary>Calls the customer if the law and their consent allow it; returns whether the call was placed.</summary>
     public bool Dial(SubjectId subject)
     {
@@ -25,16 +28,17 @@ public sealed partial class OutboundCampaign(ConsentService consent, ILogger<Out
             return false;
         }
 
-        PlaceCall(decision.RuleSetVersion);
+        PlaceCall(subject);
         return true;
     }
 
-    /// <summary>Hands the call to the dialer: only ever reached after an allowing decision.</summary>
     [RequiresConsent("DirectMarketing")]
-    private void PlaceCall(string ruleSetVersion) => LogCallPlaced(ruleSetVersion);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Campaign call placed under rules {RuleSetVersion}")]
-    private partial void LogCallPlaced(string ruleSetVersion);
+    private void PlaceCall(SubjectId subject)
+    {
+        // The dialer integration goes here; the decision above is the evidence that this call was allowed.
+        _ = subject;
+        CallsPlaced++;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Campaign call allowed: {Allowed} (rules {RuleSetVersion})")]
     private partial void LogDecision(bool allowed, string ruleSetVersion);
