@@ -24,7 +24,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
     private readonly SqliteCommand _upsert;
     private readonly object _writeGate = new();
     private readonly object _queueGate = new();
-    private readonly ConcurrentBag<SqliteConnection> _readers = [];
+    private readonly ConcurrentBag<LedgerReader> _readers = [];
     private List<PendingAppend> _queue = [];
     private bool _disposed;
 
@@ -184,11 +184,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
         var reader = Rent();
         try
         {
-            using var head = Command(reader, SqliteLedgerSchema.ReadHead, ("$subject", subject.ToArray()));
-            using var row = head.ExecuteReader();
-            return row.Read()
-                ? Verify(reader, subject, row.GetInt64(0), ConsentHash.FromBytes((byte[])row.GetValue(1)))
-                : Verify(reader, subject, 0, ConsentHash.Genesis);
+            var (length, head) = ReadHead(reader.Query(SqliteLedgerSchema.ReadHead, subject));
+            return Verify(reader.Connection, subject, length, head);
         }
         finally
         {
@@ -205,14 +202,14 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
         try
         {
             // One read transaction, so that the heads and the chains are the same snapshot while others append.
-            using var snapshot = reader.BeginTransaction(deferred: true);
-            using var all = Command(reader, SqliteLedgerSchema.AllSubjects);
+            using var snapshot = reader.Connection.BeginTransaction(deferred: true);
+            using var all = Command(reader.Connection, SqliteLedgerSchema.AllSubjects);
             using (var rows = all.ExecuteReader())
             {
                 while (rows.Read())
                 {
                     var subject = SubjectPseudonym.FromBytes((byte[])rows.GetValue(0));
-                    var result = Verify(reader, subject, rows.GetInt64(1), ConsentHash.FromBytes((byte[])rows.GetValue(2)));
+                    var result = Verify(reader.Connection, subject, rows.GetInt64(1), ConsentHash.FromBytes((byte[])rows.GetValue(2)));
                     subjects++;
                     entries += result.Length;
                     if (!result.IsIntact)
@@ -222,13 +219,13 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
                 }
             }
 
-            using var orphans = Command(reader, SqliteLedgerSchema.OrphanSubjects);
+            using var orphans = Command(reader.Connection, SqliteLedgerSchema.OrphanSubjects);
             using var orphanRows = orphans.ExecuteReader();
             while (orphanRows.Read())
             {
                 var subject = SubjectPseudonym.FromBytes((byte[])orphanRows.GetValue(0));
                 subjects++;
-                broken.Add(Verify(reader, subject, 0, ConsentHash.Genesis));
+                broken.Add(Verify(reader.Connection, subject, 0, ConsentHash.Genesis));
             }
         }
         finally
@@ -338,6 +335,11 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
     private static (long Length, ConsentHash Head) ReadHead(SqliteCommand readHead, SubjectPseudonym subject)
     {
         readHead.Parameters[0].Value = subject.ToArray();
+        return ReadHead(readHead);
+    }
+
+    private static (long Length, ConsentHash Head) ReadHead(SqliteCommand readHead)
+    {
         using var row = readHead.ExecuteReader();
         return row.Read() ? (row.GetInt64(0), ConsentHash.FromBytes((byte[])row.GetValue(1))) : (0, ConsentHash.Genesis);
     }
@@ -357,8 +359,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
         var reader = Rent();
         try
         {
-            using var command = Command(reader, sql, ("$subject", subject.ToArray()));
-            using var rows = command.ExecuteReader();
+            using var rows = reader.Query(sql, subject).ExecuteReader();
             var records = new List<ConsentRecord>();
             while (rows.Read())
             {
@@ -376,13 +377,29 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
     private static ConsentRecord Restore(SqliteDataReader row) => ConsentRecord.Restore(
         (byte[])row.GetValue(0), ConsentHash.FromBytes((byte[])row.GetValue(1)), ConsentHash.FromBytes((byte[])row.GetValue(2)));
 
-    private SqliteConnection Rent()
+    private LedgerReader Rent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _readers.TryTake(out var reader) ? reader : Connect(_connectionString, busyMilliseconds: 30_000);
+        if (_readers.TryTake(out var reader))
+        {
+            return reader;
+        }
+
+        var connection = Connect(_connectionString, busyMilliseconds: 30_000);
+        try
+        {
+            // Lookups land on random subjects of a large file: map it rather than copy each page through read().
+            Execute(connection, "PRAGMA mmap_size = 1073741824;");
+            return new LedgerReader(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
-    private void Return(SqliteConnection reader)
+    private void Return(LedgerReader reader)
     {
         if (_disposed)
         {

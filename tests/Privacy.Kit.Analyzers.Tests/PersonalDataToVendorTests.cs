@@ -50,6 +50,37 @@ public sealed class PersonalDataToVendorTests
         """);
 
     [Fact]
+    public Task Payload_filtered_by_vendor_sharing_policy_is_not_reported() => Verify.VerifyCleanAsync(Customer + """
+        [VendorBoundary("Acme CRM")]
+        public interface ICrm { Task UploadAsync(byte[] json, CancellationToken token); }
+
+        class Export(Privacy.Kit.Vendors.VendorSharing sharing, ICrm crm)
+        {
+            async Task Run(Customer c, CancellationToken token)
+            {
+                var json = await sharing.DiscloseAsync("Acme CRM", "CustomerService", c, [c.Id.ToString()], cancellationToken: token);
+                await crm.UploadAsync(json, token);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Payload_serialized_without_the_vendor_policy_is_reported() => Verify.VerifyAsync(Customer + """
+        [VendorBoundary("Acme CRM")]
+        public interface ICrm { Task UploadAsync(byte[] json, CancellationToken token); }
+
+        class Export(ICrm crm)
+        {
+            async Task Run(Customer c, CancellationToken token)
+            {
+                var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(c);
+                await crm.UploadAsync({|#0:json|}, token);
+            }
+        }
+        """,
+        expected: Verify.Diagnostic("PK1002").WithLocation(0).WithArguments("c", "PhoneNumber", "vendor 'Acme CRM'", "UploadAsync"));
+
+    [Fact]
     public Task Call_through_a_class_implementing_a_vendor_interface_is_reported() => Verify.VerifyAsync(Customer + """
         [VendorBoundary]
         public interface ISurvey { void Invite(string email); }

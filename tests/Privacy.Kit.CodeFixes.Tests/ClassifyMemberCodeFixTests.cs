@@ -1,4 +1,4 @@
-using Verify = Privacy.Kit.CodeFixes.Tests.Infrastructure.FixTest<
+using Verify = Privacy.Kit.CodeFixes.Tests.Infrastructure.CodeFixTest<
     Privacy.Kit.Analyzers.Rules.UnclassifiedPersonalDataMemberAnalyzer,
     Privacy.Kit.CodeFixes.Fixes.ClassifyMemberCodeFix>;
 

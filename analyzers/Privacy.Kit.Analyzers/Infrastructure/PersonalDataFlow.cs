@@ -62,7 +62,10 @@ internal sealed class PersonalDataFlow
     /// </summary>
     public PersonalDataOrigin? TraceAsText(IOperation? value) => TraceAsText(value, depth: 0);
 
-    /// <summary>Whether <paramref name="method"/> redacts: Microsoft redactors, Privacy.Kit redactors and scanner, configured sanitizers.</summary>
+    /// <summary>
+    /// Whether <paramref name="method"/> redacts: Microsoft redactors, Privacy.Kit redactors and scanner, Privacy.Kit's
+    /// vendor payload filter, configured sanitizers.
+    /// </summary>
     public bool IsSanitizer(IMethodSymbol method, IOperation? receiver)
     {
         var containingType = method.ContainingType;
@@ -86,6 +89,12 @@ internal sealed class PersonalDataFlow
 
         if ((ns == "Privacy.Kit.Text" || ns.StartsWith("Privacy.Kit.Text.", StringComparison.Ordinal))
             && (method.Name.StartsWith("Redact", StringComparison.Ordinal) || method.Name.StartsWith("Mask", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // The vendor payload filter writes only what the vendor's data-sharing policy allows, and logs the disclosure.
+        if (ns == "Privacy.Kit.Vendors" && containingType.Name == "VendorSharing" && method.Name == "DiscloseAsync")
         {
             return true;
         }

@@ -21,6 +21,11 @@ internal static class JsonReport
                 writer.WriteString("file", f.File);
                 writer.WriteNumber("line", f.Line);
                 writer.WriteNumber("column", f.Column);
+                if (f.Member is not null)
+                {
+                    writer.WriteString("member", f.Member);
+                }
+
                 writer.WriteEndObject();
             }
 

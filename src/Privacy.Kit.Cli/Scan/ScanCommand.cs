@@ -80,9 +80,18 @@ internal static class ScanCommand
                 var directory = baseline.DirectoryName ?? string.Empty;
                 var entries = result.Findings
                     .Where(f => f.Member is not null && f.Fingerprint is not null)
-                    .Select(f => new BaselineEntry(f.RuleId, BaselineFingerprint.RelativePath(f.FullPath, directory), f.Member!, f.Fingerprint!));
+                    .Select(f => new BaselineEntry(f.RuleId, BaselineFingerprint.RelativePath(f.FullPath, directory), f.Member!, f.Fingerprint!))
+                    .ToList();
                 await File.WriteAllTextAsync(baseline.FullName, BaselineFingerprint.Write(entries), cancellationToken).ConfigureAwait(false);
-                error.WriteLine($"privacy-kit scan: wrote {result.Findings.Count} findings to {baseline.FullName}");
+                error.WriteLine($"privacy-kit scan: wrote {entries.Count} findings to {baseline.FullName}");
+
+                // Findings outside any member (a rule reported on a whole type or the compilation) cannot be matched later.
+                var unmatched = result.Findings.Count - entries.Count;
+                if (unmatched > 0)
+                {
+                    error.WriteLine($"privacy-kit scan: {unmatched} findings have no containing member and stay reported; fix or suppress them");
+                }
+
                 return Clean;
             }
         }

@@ -1,9 +1,13 @@
+using System.Runtime.CompilerServices;
+using Privacy.Kit.Text;
+
 namespace Privacy.Kit.Redaction;
 
 /// <summary>
 /// Keeps an IBAN's country code and last four characters: <c>NL91 ABNA 0417 1643 00</c> becomes <c>NL***4300</c>.
 /// A value that is not a valid IBAN (shape and mod-97 check) is hidden entirely.
 /// </summary>
+[SkipLocalsInit] // Its stack buffers are read only where it wrote them.
 internal sealed class BankAccountRedactor : MaskingRedactor
 {
     private const int MinLength = 15;
@@ -29,7 +33,7 @@ internal sealed class BankAccountRedactor : MaskingRedactor
                 return WriteMaskOnly(destination);
             }
 
-            iban[length++] = char.ToUpperInvariant(c);
+            iban[length++] = char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c;
         }
 
         ReadOnlySpan<char> normalized = iban[..length];
@@ -44,24 +48,7 @@ internal sealed class BankAccountRedactor : MaskingRedactor
     }
 
     /// <summary>Whether an upper-case IBAN without separators has the IBAN shape and passes the mod-97 check.</summary>
-    private static bool IsValidIban(ReadOnlySpan<char> iban)
-    {
-        if (iban.Length is < MinLength or > MaxLength || !char.IsAsciiLetter(iban[0]) || !char.IsAsciiLetter(iban[1]) ||
-            !char.IsAsciiDigit(iban[2]) || !char.IsAsciiDigit(iban[3]))
-        {
-            return false;
-        }
-
-        // Mod 97 of the number formed by moving the first four characters to the end, letters as 10..35.
-        int remainder = 0;
-        for (int i = 0; i < iban.Length; i++)
-        {
-            char c = iban[(i + 4) % iban.Length];
-            remainder = char.IsAsciiDigit(c)
-                ? ((remainder * 10) + (c - '0')) % 97
-                : ((remainder * 100) + (c - 'A' + 10)) % 97;
-        }
-
-        return remainder == 1;
-    }
+    private static bool IsValidIban(ReadOnlySpan<char> iban) =>
+        iban.Length is >= MinLength and <= MaxLength && char.IsAsciiLetter(iban[0]) && char.IsAsciiLetter(iban[1]) &&
+        char.IsAsciiDigit(iban[2]) && char.IsAsciiDigit(iban[3]) && Checksums.PassesIbanMod97(iban);
 }

@@ -37,22 +37,23 @@ internal sealed class DateOfBirthRedactor : MaskingRedactor
             return default;
         }
 
-        Span<Range> parts = stackalloc Range[4];
-        if (date.Split(parts, date[separator]) != 3)
+        ReadOnlySpan<char> first = date[..separator];
+        ReadOnlySpan<char> rest = date[(separator + 1)..];
+        int second = rest.IndexOf(date[separator]);
+        if (second < 0)
         {
             return default;
         }
 
-        ReadOnlySpan<char> first = date[parts[0]];
-        ReadOnlySpan<char> second = date[parts[1]];
-        ReadOnlySpan<char> third = date[parts[2]];
+        ReadOnlySpan<char> middle = rest[..second];
+        ReadOnlySpan<char> last = rest[(second + 1)..];
         if (first.Length == YearLength)
         {
-            return IsDate(first, second, third) ? first : default;
+            return IsDate(first, middle, last) ? first : default;
         }
 
-        // Day-month-year or month-day-year: either reading must be a date.
-        return third.Length == YearLength && (IsDate(third, second, first) || IsDate(third, first, second)) ? third : default;
+        // Day-month-year or month-day-year: either reading must be a date. A third separator fails the digit test.
+        return last.Length == YearLength && (IsDate(last, middle, first) || IsDate(last, first, middle)) ? last : default;
     }
 
     private static bool IsDate(ReadOnlySpan<char> year, ReadOnlySpan<char> month, ReadOnlySpan<char> day) =>

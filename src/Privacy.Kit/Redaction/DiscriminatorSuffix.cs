@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Privacy.Kit.Redaction;
 
 /// <summary>
@@ -8,25 +6,25 @@ namespace Privacy.Kit.Redaction;
 /// </summary>
 internal static class DiscriminatorSuffix
 {
-    private static readonly SearchValues<char> TagStart =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
-
-    private static readonly SearchValues<char> TagChars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
-
     /// <summary>
     /// Returns <paramref name="input"/> without a trailing <c>:Identifier</c>; the input unchanged when it has none.
     /// </summary>
-    /// <remarks>A value that itself ends in such a suffix loses it: the redactor then keeps less, never more.</remarks>
+    /// <remarks>
+    /// A value that itself ends in such a suffix loses it: the redactor then keeps less, never more. Scans backwards
+    /// from the end, so only the tag's few characters are read, whatever the value's length.
+    /// </remarks>
     public static ReadOnlySpan<char> Strip(ReadOnlySpan<char> input)
     {
-        int colon = input.LastIndexOf(':');
-        if (colon < 0 || colon == input.Length - 1)
+        int i = input.Length - 1;
+        while (i >= 0 && IsTagChar(input[i]))
         {
-            return input;
+            i--;
         }
 
-        ReadOnlySpan<char> tag = input[(colon + 1)..];
-        return TagStart.Contains(tag[0]) && !tag.ContainsAnyExcept(TagChars) ? input[..colon] : input;
+        // A tag starts with a letter or underscore and follows a colon.
+        bool tagged = i >= 0 && i < input.Length - 1 && input[i] == ':' && (char.IsAsciiLetter(input[i + 1]) || input[i + 1] == '_');
+        return tagged ? input[..i] : input;
     }
+
+    private static bool IsTagChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 }

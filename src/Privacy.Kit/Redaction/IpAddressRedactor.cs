@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Privacy.Kit.Redaction;
 
@@ -7,6 +8,7 @@ namespace Privacy.Kit.Redaction;
 /// IPv6 keeps the first 48 bits (<c>2001:db8:85a3:8d3::7</c> becomes <c>2001:db8:85a3::</c>). A value that is not an
 /// IP address (a port, brackets, a host name) is hidden entirely.
 /// </summary>
+[SkipLocalsInit] // Its stack buffers are read only where it wrote them.
 internal sealed class IpAddressRedactor : MaskingRedactor
 {
     private const int Ipv6Groups = 8;
@@ -39,8 +41,7 @@ internal sealed class IpAddressRedactor : MaskingRedactor
             int position = 0;
             for (int i = 0; i < 3; i++)
             {
-                ipv4[i].TryFormat(destination[position..], out int length, default, CultureInfo.InvariantCulture);
-                position += length;
+                position = WriteDecimal(destination, position, ipv4[i]);
                 destination[position++] = '.';
             }
 
@@ -54,8 +55,7 @@ internal sealed class IpAddressRedactor : MaskingRedactor
             int position = 0;
             for (int i = 0; i < KeptIpv6Groups; i++)
             {
-                groups[i].TryFormat(destination[position..], out int length, "x", CultureInfo.InvariantCulture);
-                position += length;
+                position = WriteHex(destination, position, groups[i]);
                 destination[position++] = ':';
             }
 
@@ -102,6 +102,10 @@ internal sealed class IpAddressRedactor : MaskingRedactor
         return true;
     }
 
+    /// <summary>
+    /// Parses an IPv6 address in one pass: hex groups, at most one <c>::</c>, an optional dotted IPv4 tail and an
+    /// optional zone.
+    /// </summary>
     private static bool TryParseIpv6(ReadOnlySpan<char> text, Span<ushort> groups)
     {
         // A zone ("%eth0") names a local interface; it is never written, only cut off.
@@ -111,64 +115,127 @@ internal sealed class IpAddressRedactor : MaskingRedactor
             text = text[..zone];
         }
 
-        int compression = text.IndexOf("::");
-        if (compression < 0)
-        {
-            return TryParseGroups(text, groups) == Ipv6Groups;
-        }
-
-        if (text[(compression + 2)..].IndexOf("::") >= 0)
-        {
-            return false;
-        }
-
-        Span<ushort> tail = stackalloc ushort[Ipv6Groups];
-        int head = compression == 0 ? 0 : TryParseGroups(text[..compression], groups);
-        int after = compression + 2 == text.Length ? 0 : TryParseGroups(text[(compression + 2)..], tail);
-        if (head < 0 || after < 0 || head + after > Ipv6Groups - 1)
-        {
-            return false;
-        }
-
-        groups[head..].Clear();
-        tail[..after].CopyTo(groups[(Ipv6Groups - after)..]);
-        return true;
-    }
-
-    /// <summary>Parses colon-separated hex groups, the last of which may be a dotted IPv4 address (two groups).</summary>
-    /// <returns>The number of groups parsed; -1 when the text is not a group list.</returns>
-    private static int TryParseGroups(ReadOnlySpan<char> text, Span<ushort> groups)
-    {
-        int count = 0;
         Span<byte> ipv4 = stackalloc byte[4];
-        for (ReadOnlySpan<char> rest = text; ; rest = rest[(rest.IndexOf(':') + 1)..])
+        int count = 0;
+        int compressedAt = -1;
+        int i = 0;
+        if (text.StartsWith("::"))
         {
-            int colon = rest.IndexOf(':');
-            bool last = colon < 0;
-            ReadOnlySpan<char> group = last ? rest : rest[..colon];
-            if (group.Contains('.') && last && count <= Ipv6Groups - 2)
+            compressedAt = 0;
+            i = 2;
+        }
+
+        while (i < text.Length)
+        {
+            int start = i;
+            int value = 0;
+            for (int digit; i < text.Length && i - start <= 4 && (digit = HexValue(text[i])) >= 0; i++)
             {
-                if (!TryParseIpv4(group, ipv4))
+                value = (value << 4) | digit;
+            }
+
+            if (i < text.Length && text[i] == '.')
+            {
+                // The last 32 bits written as IPv4 ("::ffff:192.0.2.1"): it must run to the end.
+                if (count > Ipv6Groups - 2 || !TryParseIpv4(text[start..], ipv4))
                 {
-                    return -1;
+                    return false;
                 }
 
                 groups[count++] = (ushort)((ipv4[0] << 8) | ipv4[1]);
                 groups[count++] = (ushort)((ipv4[2] << 8) | ipv4[3]);
-                return count;
+                break;
             }
 
-            if (group.IsEmpty || group.Length > 4 || count == Ipv6Groups ||
-                !ushort.TryParse(group, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ushort value))
+            if (i == start || i - start > 4 || count == Ipv6Groups)
             {
-                return -1;
+                return false;
             }
 
-            groups[count++] = value;
-            if (last)
+            groups[count++] = (ushort)value;
+            if (i == text.Length)
             {
-                return count;
+                break;
+            }
+
+            // After a group comes ":" and another group, or "::" (once) and possibly nothing more.
+            if (text[i] != ':' || ++i == text.Length)
+            {
+                return false;
+            }
+
+            if (text[i] == ':')
+            {
+                if (compressedAt >= 0)
+                {
+                    return false;
+                }
+
+                compressedAt = count;
+                i++;
             }
         }
+
+        if (compressedAt < 0)
+        {
+            return count == Ipv6Groups;
+        }
+
+        if (count > Ipv6Groups - 1)
+        {
+            return false;
+        }
+
+        // The groups after "::" move to the end; the ones it stands for are zero.
+        int after = count - compressedAt;
+        groups[compressedAt..count].CopyTo(groups[(Ipv6Groups - after)..]);
+        groups[compressedAt..(Ipv6Groups - after)].Clear();
+        return true;
+    }
+
+    /// <summary>The value of a hex digit; -1 for any other character.</summary>
+    /// <remarks>A table rather than three range tests: digits, letters and colons alternate unpredictably in an address.</remarks>
+    private static int HexValue(char c) => c < 128 ? HexDigitValues[c] : -1;
+
+    /// <summary>The value of each ASCII character as a hex digit, -1 where it is none.</summary>
+    private static ReadOnlySpan<sbyte> HexDigitValues =>
+    [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    ];
+
+    /// <summary>Writes an octet in decimal without leading zeros (culture-free, unlike number formatting).</summary>
+    private static int WriteDecimal(Span<char> destination, int position, byte value)
+    {
+        if (value >= 100)
+        {
+            destination[position++] = (char)('0' + (value / 100));
+        }
+
+        if (value >= 10)
+        {
+            destination[position++] = (char)('0' + (value / 10 % 10));
+        }
+
+        destination[position++] = (char)('0' + (value % 10));
+        return position;
+    }
+
+    /// <summary>Writes a group in lower-case hex without leading zeros, as RFC 5952 prescribes.</summary>
+    private static int WriteHex(Span<char> destination, int position, ushort value)
+    {
+        int highestBit = 31 - BitOperations.LeadingZeroCount((uint)value);
+        for (int shift = Math.Max(highestBit, 0) & ~3; shift >= 0; shift -= 4)
+        {
+            destination[position++] = "0123456789abcdef"[(value >> shift) & 0xF];
+        }
+
+        return position;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Compliance.Redaction;
 
 namespace Privacy.Kit.Redaction;
@@ -7,8 +8,9 @@ namespace Privacy.Kit.Redaction;
 /// </summary>
 /// <remarks>
 /// <see cref="GetRedactedLength"/> and <see cref="Redact(ReadOnlySpan{char}, Span{char})"/> run the same
-/// <see cref="Write"/> so they agree by construction. The output is bounded by <see cref="MaxMaskedLength"/>, so a
-/// stack buffer holds it whatever the input length.
+/// <see cref="Write"/> so they agree by construction, and a redaction right after measuring the same value reuses the
+/// output (<see cref="RedactionMemo"/>). The output is bounded by <see cref="MaxMaskedLength"/>, so a stack buffer
+/// holds it whatever the input length.
 /// </remarks>
 internal abstract class MaskingRedactor : Redactor
 {
@@ -18,32 +20,53 @@ internal abstract class MaskingRedactor : Redactor
     /// <summary>The longest output any masking redactor writes (an e-mail address at a public provider: 1 + 4 + 253).</summary>
     public const int MaxMaskedLength = 264;
 
+    [ThreadStatic]
+    private static RedactionMemo? t_memo;
+
     /// <inheritdoc />
+    [SkipLocalsInit] // The scratch buffer is only read where Write wrote it; zeroing it cost more than most values take.
     public override int GetRedactedLength(ReadOnlySpan<char> input)
     {
-        Span<char> scratch = stackalloc char[MaxMaskedLength];
-        return Write(input, scratch);
+        if (input.Length > RedactionMemo.MaxInputLength)
+        {
+            Span<char> scratch = stackalloc char[MaxMaskedLength];
+            return Write(input, scratch);
+        }
+
+        RedactionMemo memo = t_memo ??= new RedactionMemo();
+        int length = Write(input, memo.OutputBuffer);
+        memo.Remember(this, input, length);
+        return length;
     }
 
     /// <inheritdoc />
+    [SkipLocalsInit]
     public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
     {
-        if (destination.Length >= MaxMaskedLength)
+        Span<char> scratch = stackalloc char[MaxMaskedLength];
+        ReadOnlySpan<char> redacted = scratch; // Scoped to this method, so it may point at the stack buffer.
+        if (t_memo is { } memo && memo.TryTake(this, source, out redacted))
+        {
+            // The caller measured this value first (as the logger does): copy instead of parsing it again.
+        }
+        else if (destination.Length >= MaxMaskedLength)
         {
             return Write(source, destination);
         }
+        else
+        {
+            redacted = scratch[..Write(source, scratch)];
+        }
 
-        Span<char> scratch = stackalloc char[MaxMaskedLength];
-        int length = Write(source, scratch);
-        if (length > destination.Length)
+        if (redacted.Length > destination.Length)
         {
             throw new ArgumentException(
-                $"The destination holds {destination.Length} characters but the redacted value needs {length}; size it with GetRedactedLength.",
+                $"The destination holds {destination.Length} characters but the redacted value needs {redacted.Length}; size it with GetRedactedLength.",
                 nameof(destination));
         }
 
-        scratch[..length].CopyTo(destination);
-        return length;
+        redacted.CopyTo(destination);
+        return redacted.Length;
     }
 
     /// <summary>

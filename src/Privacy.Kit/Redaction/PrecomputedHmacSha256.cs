@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Unicode;
 
@@ -11,6 +12,7 @@ namespace Privacy.Kit.Redaction;
 /// the state lives on the stack, so one instance serves every thread.
 /// </summary>
 /// <remarks>The result equals <see cref="HMACSHA256.HashData(byte[], byte[])"/> of the value's UTF-8 bytes (tests check it).</remarks>
+[SkipLocalsInit] // Every stack buffer is written before it is read; zeroing them cost a tenth of a value's time.
 internal sealed class PrecomputedHmacSha256
 {
     /// <summary>The size of the MAC in bytes.</summary>
@@ -25,7 +27,7 @@ internal sealed class PrecomputedHmacSha256
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ];
 
-    private static readonly uint[] RoundConstants =
+    private static ReadOnlySpan<uint> RoundConstants =>
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -124,15 +126,17 @@ internal sealed class PrecomputedHmacSha256
     private static void Compress(Span<uint> state, ReadOnlySpan<byte> block)
     {
         Span<uint> w = stackalloc uint[64];
+        ReadOnlySpan<uint> k = RoundConstants;
         for (int i = 0; i < 16; i++)
         {
-            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block[(i * 4)..]);
+            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
         }
 
         for (int i = 16; i < 64; i++)
         {
-            uint s0 = BitOperations.RotateRight(w[i - 15], 7) ^ BitOperations.RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
-            uint s1 = BitOperations.RotateRight(w[i - 2], 17) ^ BitOperations.RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
+            uint w15 = w[i - 15], w2 = w[i - 2];
+            uint s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
+            uint s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
             w[i] = w[i - 16] + s0 + w[i - 7] + s1;
         }
 
@@ -140,9 +144,9 @@ internal sealed class PrecomputedHmacSha256
         for (int i = 0; i < 64; i++)
         {
             uint t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) +
-                      ((e & f) ^ (~e & g)) + RoundConstants[i] + w[i];
+                      (g ^ (e & (f ^ g))) + k[i] + w[i];
             uint t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) +
-                      ((a & b) ^ (a & c) ^ (b & c));
+                      ((a & b) | (c & (a | b)));
             h = g;
             g = f;
             f = e;

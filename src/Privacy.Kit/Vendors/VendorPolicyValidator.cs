@@ -80,6 +80,10 @@ internal static class VendorPolicyValidator
             else if (!EuropeanEconomicArea.Countries.Contains(country))
             {
                 outsideEea = true;
+                if (policy.TransferMechanism == TransferMechanism.AdequacyDecision && !AdequacyDecisions.Countries.Contains(country))
+                {
+                    errors.Add($"{path}:Countries:{i} '{country}' has no adequacy decision (GDPR Art. 45): set TransferMechanism to StandardContractualClauses or BindingCorporateRules, as the agreement says.");
+                }
             }
         }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Net;
 using CsCheck;
 using Microsoft.Extensions.Compliance.Redaction;
 using Privacy.Kit.Redaction;
+using Privacy.Kit.Tests.Text.Corpus;
 
 namespace Privacy.Kit.Tests.Redaction;
 
@@ -131,8 +133,7 @@ public class RedactorPropertyTests
     {
         Gen.String[Gen.Char['0', '9'], 10, 10].Sample(account =>
         {
-            string bban = "ABNA" + account;
-            string iban = "NL" + IbanCheckDigits("NL", bban) + bban;
+            string iban = CheckDigits.Iban("NL", "ABNA" + account);
             Assert.Equal("NL***" + account[^4..], RedactorAssert.Redact(BankAccountRedactor.Instance, iban));
         });
     }
@@ -158,6 +159,33 @@ public class RedactorPropertyTests
         });
     }
 
+    [Fact]
+    public void Ipv6_in_any_written_form_keeps_the_first_48_bits_as_the_framework_reads_them()
+    {
+        // IPAddress writes the compressed RFC 5952 form ("2001:db8::1", "::ffff:1.2.3.4"); both must read the same.
+        Gen.Select(Gen.Byte.Array[16], Gen.Int[0, 3]).Sample((bytes, zeroRun) =>
+        {
+            bytes.AsSpan(4, zeroRun * 2).Clear();
+            var address = new IPAddress(bytes);
+            ushort Group(int i) => (ushort)((bytes[2 * i] << 8) | bytes[(2 * i) + 1]);
+            string expected = $"{Group(0):x}:{Group(1):x}:{Group(2):x}::";
+            Assert.Equal(expected, RedactorAssert.Redact(IpAddressRedactor.Instance, address.ToString()));
+        });
+    }
+
+    [Fact]
+    public void Text_the_framework_rejects_as_an_address_is_hidden_entirely()
+    {
+        Gen.String[Gen.Char["0123456789abcdefABCDEF:"], 0, 45].Sample(text =>
+        {
+            // The framework accepts forms the redactor refuses (a bare number as IPv4), never the other way round.
+            if (!IPAddress.TryParse(text, out _))
+            {
+                Assert.Equal("***", RedactorAssert.Redact(IpAddressRedactor.Instance, text));
+            }
+        });
+    }
+
     private static char LuhnCheckDigit(string payload)
     {
         int sum = 0;
@@ -173,17 +201,5 @@ public class RedactorPropertyTests
         }
 
         return (char)('0' + ((10 - (sum % 10)) % 10));
-    }
-
-    private static string IbanCheckDigits(string country, string bban)
-    {
-        string rearranged = bban + country + "00";
-        int remainder = 0;
-        foreach (char c in rearranged)
-        {
-            remainder = char.IsDigit(c) ? ((remainder * 10) + (c - '0')) % 97 : ((remainder * 100) + (c - 'A' + 10)) % 97;
-        }
-
-        return (98 - remainder).ToString("00", CultureInfo.InvariantCulture);
     }
 }

@@ -91,6 +91,26 @@ public sealed class VendorPolicyTests
     }
 
     [Fact]
+    public void Adequacy_decision_for_a_country_that_has_one_is_valid()
+    {
+        var settings = ValidSettings();
+        settings["PrivacyKit:Vendors:AcmeCrm:Countries:1"] = "CH";
+        settings["PrivacyKit:Vendors:AcmeCrm:TransferMechanism"] = "AdequacyDecision";
+
+        Assert.NotNull(Resolve(settings));
+    }
+
+    [Fact]
+    public void Adequacy_decision_for_a_country_without_one_is_an_error_naming_the_country()
+    {
+        var settings = ValidSettings();
+        settings["PrivacyKit:Vendors:AcmeCrm:Countries:1"] = "IN";
+        settings["PrivacyKit:Vendors:AcmeCrm:TransferMechanism"] = "AdequacyDecision";
+
+        Assert.Contains("PrivacyKit:Vendors:AcmeCrm:Countries:1 'IN' has no adequacy decision", ErrorFor(settings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_country_is_an_error_naming_the_field()
     {
         var settings = ValidSettings();

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Privacy.Kit.Cli.Tests;
+namespace Privacy.Kit.Cli.Tests.Scan;
 
 public sealed class ScanCommandTests
 {
