@@ -26,7 +26,9 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
     private readonly object _queueGate = new();
     private readonly ConcurrentBag<LedgerReader> _readers = [];
     private List<PendingAppend> _queue = [];
+    private bool _committing;
     private bool _disposed;
+    private long _transactions;
 
     private SqliteConsentLedger(string connectionString, TimeProvider timeProvider, SqliteConnection writer)
     {
@@ -116,30 +118,60 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
     {
         ArgumentNullException.ThrowIfNull(consentEvent);
         var pending = new PendingAppend(subject, consentEvent);
+        List<PendingAppend> batch;
         lock (_queueGate)
         {
             _queue.Add(pending);
+
+            // While another append commits, wait (blocked, not spinning: on two cores a spinning waiter kept the
+            // other writers from even queueing, and every batch held one append). When it is done, the first waiter
+            // to wake whose entry is still queued commits everything that arrived meanwhile, in one transaction.
+            while (_committing && !pending.IsDone)
+            {
+                Monitor.Wait(_queueGate);
+            }
+
+            if (pending.IsDone)
+            {
+                return pending.Outcome();
+            }
+
+            _committing = true;
+            (batch, _queue) = (_queue, []);
         }
 
-        lock (_writeGate)
+        try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-
-            // A writer that held the gate before us may already have committed our append with its own.
-            if (!pending.IsDone)
+            lock (_writeGate)
             {
-                List<PendingAppend> batch;
-                lock (_queueGate)
+                if (_disposed)
                 {
-                    (batch, _queue) = (_queue, []);
+                    var disposed = new ObjectDisposedException(GetType().FullName);
+                    foreach (var waiting in batch)
+                    {
+                        waiting.Fail(disposed);
+                    }
                 }
-
-                Commit(batch);
+                else
+                {
+                    Commit(batch);
+                }
+            }
+        }
+        finally
+        {
+            lock (_queueGate)
+            {
+                _committing = false;
+                Monitor.PulseAll(_queueGate);
             }
         }
 
         return pending.Outcome();
     }
+
+    /// <summary>How many write transactions this instance committed: fewer than its appends when writers shared them.</summary>
+    internal long CommittedTransactions => Interlocked.Read(ref _transactions);
 
     /// <summary>
     /// Appends many events in one transaction, for importing an existing consent register. Either all valid
@@ -315,6 +347,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
             }
 
             transaction.Commit();
+            Interlocked.Increment(ref _transactions);
         }
         catch (Exception e)
         {

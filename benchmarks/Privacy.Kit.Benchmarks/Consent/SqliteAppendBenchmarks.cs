@@ -27,6 +27,7 @@ public class SqliteAppendBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+
         _folder = Directory.CreateTempSubdirectory("privacy-kit-bench-append-").FullName;
         var pseudonymizer = ConsentBenchmarkData.Pseudonymizer();
         _ledger = SqliteConsentLedger.Open(Path.Combine(_folder, "consent.db"), pseudonymizer, new SqliteConsentLedgerOptions { Durability = Durability });
@@ -67,11 +68,26 @@ public class SqliteAppendBenchmarks
     public ConsentRecord Append_one_writer() => _ledger.Append(_subjects[0], _event);
 
     [Benchmark(OperationsPerInvoke = Writers * PerWriter)]
-    public void Append_eight_writers() => Parallel.For(0, Writers, new ParallelOptions { MaxDegreeOfParallelism = Writers }, w =>
+    public void Append_eight_writers()
     {
-        for (var i = 0; i < PerWriter; i++)
+        // Dedicated threads: the thread pool starts with one thread per core, so "eight writers" there would be two.
+        var threads = new Thread[Writers];
+        for (var w = 0; w < Writers; w++)
         {
-            _ledger.Append(_subjects[w], _event);
+            var subject = _subjects[w];
+            threads[w] = new Thread(() =>
+            {
+                for (var i = 0; i < PerWriter; i++)
+                {
+                    _ledger.Append(subject, _event);
+                }
+            });
+            threads[w].Start();
         }
-    });
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+    }
 }
