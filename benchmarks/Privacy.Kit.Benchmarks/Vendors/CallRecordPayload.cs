@@ -18,36 +18,3 @@ public sealed class CallRecordPayload
 
     public List<CallNotePayload> Notes { get; set; } = [];
 }
-
-/// <summary>The caller on a <see cref="CallRecordPayload"/>.</summary>
-public sealed class CallerPayload
-{
-    [PersonalData]
-    public string CustomerId { get; set; } = "";
-
-    [PersonName]
-    public string Name { get; set; } = "";
-
-    [PhoneNumber]
-    public string Phone { get; set; } = "";
-
-    [Email]
-    public string Email { get; set; } = "";
-
-    [PostalAddress]
-    public string Address { get; set; } = "";
-
-    [DateOfBirth]
-    public DateOnly DateOfBirth { get; set; }
-}
-
-/// <summary>An agent's note on a <see cref="CallRecordPayload"/>.</summary>
-public sealed class CallNotePayload
-{
-    [FreeText]
-    public string Text { get; set; } = "";
-
-    public string AgentId { get; set; } = "";
-
-    public DateTimeOffset At { get; set; }
-}
