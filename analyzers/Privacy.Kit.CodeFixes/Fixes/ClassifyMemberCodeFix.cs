@@ -9,21 +9,24 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using Privacy.Kit.Analyzers;
+using Privacy.Kit.Analyzers.Infrastructure;
 using Privacy.Kit.Analyzers.Rules;
 
 namespace Privacy.Kit.CodeFixes.Fixes;
 
 /// <summary>
-/// PK2001: adds the Privacy.Kit classification attribute that fits the member's name (<c>[Email]</c>,
-/// <c>[PhoneNumber]</c>, ...), and <c>using Privacy.Kit;</c> when the file lacks it. Offered only when the compilation
-/// references the attribute. Fix-all fixes a whole document in one edit, so the using is added once.
+/// PK2001 and PK1005: adds the Privacy.Kit classification attribute that fits the kind of personal data
+/// (<c>[Email]</c>, <c>[PhoneNumber]</c>, ...) to the member or the <c>[LoggerMessage]</c> parameter, and
+/// <c>using Privacy.Kit;</c> when the file lacks it. Offered only when the compilation references the attribute.
+/// Fix-all fixes a whole document in one edit, so the using is added once.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassifyMemberCodeFix))]
 [Shared]
 public sealed class ClassifyMemberCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnclassifiedPersonalDataMember);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(DiagnosticIds.UnclassifiedPersonalDataMember, DiagnosticIds.UnclassifiedLoggerMessageParameter);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
@@ -106,8 +109,11 @@ public sealed class ClassifyMemberCodeFix : CodeFixProvider
         return false;
     }
 
+    /// <summary>The attribute to add: PK2001 names it, PK1005 names the kind of personal data the parameter carries.</summary>
     private static string? AttributeName(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(UnclassifiedPersonalDataMemberAnalyzer.AttributeProperty, out var name) ? name : null;
+        diagnostic.Properties.TryGetValue(UnclassifiedPersonalDataMemberAnalyzer.AttributeProperty, out var name) && name is not null ? name
+        : diagnostic.Properties.TryGetValue(LeakReporter.KindProperty, out var kind) && kind is not null ? PersonalDataKinds.AttributeNameFor(kind)
+        : null;
 
     /// <summary>
     /// The declaration the attribute goes on: a property, a record's positional parameter, or a field declaring one

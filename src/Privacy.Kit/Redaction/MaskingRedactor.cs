@@ -72,7 +72,9 @@ internal abstract class MaskingRedactor : Redactor
     /// <summary>
     /// Writes the redacted form of <paramref name="input"/> (which may carry the logger's <c>:TagName</c> discriminator)
     /// into <paramref name="destination"/>, which holds at least <see cref="MaxMaskedLength"/> characters.
-    /// Never throws: a value that does not have the expected shape is written as <see cref="Mask"/> alone.
+    /// Never throws: a value that does not have the expected shape is written as <see cref="Mask"/> alone. It must
+    /// depend on <paramref name="input"/> alone and call no other redactor: during <see cref="GetRedactedLength"/> the
+    /// destination is this thread's <see cref="RedactionMemo"/> buffer.
     /// </summary>
     /// <returns>The number of characters written.</returns>
     protected abstract int Write(ReadOnlySpan<char> input, Span<char> destination);
