@@ -26,7 +26,7 @@ internal static class RecordOfProcessing
         output.WriteLine("| --- | --- | --- |");
         foreach (var boundary in inventory.VendorBoundaries)
         {
-            output.WriteLine($"| {boundary.Vendor} | `{boundary.Symbol}` | {(boundary.Kinds.Count == 0 ? "none" : string.Join(", ", boundary.Kinds))} |");
+            output.WriteLine($"| {boundary.Vendor} | `{boundary.Symbol}` | {(boundary.Kinds.Count == 0 ? "none through classified parameters; check what its payloads carry" : string.Join(", ", boundary.Kinds))} |");
         }
 
         output.WriteLine();

@@ -26,7 +26,7 @@ internal static class TextReport
         output.WriteLine($"Vendor boundaries ({inventory.VendorBoundaries.Count}):");
         foreach (var boundary in inventory.VendorBoundaries)
         {
-            output.WriteLine($"  {boundary.Vendor}: {boundary.Symbol} receives {(boundary.Kinds.Count == 0 ? "no personal data" : string.Join(", ", boundary.Kinds))}");
+            output.WriteLine($"  {boundary.Vendor}: {boundary.Symbol} receives {(boundary.Kinds.Count == 0 ? "no classified parameter (check what its payloads carry)" : string.Join(", ", boundary.Kinds))}");
         }
 
         output.WriteLine($"Consent purposes ({inventory.ConsentPurposes.Count}):");
