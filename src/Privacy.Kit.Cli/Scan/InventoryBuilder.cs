@@ -1,19 +1,24 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Privacy.Kit.Cli.Scan;
 
 /// <summary>
 /// Builds the inventory from the compilations' source symbols: classification attributes, <c>[VendorBoundary]</c> and
-/// <c>[RequiresConsent]</c>, found by metadata name like the analyzers do.
+/// <c>[RequiresConsent]</c>, found by metadata name like the analyzers do, and the payloads sent through
+/// <c>VendorSharing.DiscloseAsync</c>.
 /// </summary>
 internal sealed class InventoryBuilder(string root)
 {
     private const string AttributeNamespace = "Privacy.Kit";
     private const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
+    private const string VendorSharingType = "Privacy.Kit.Vendors.VendorSharing";
 
     private readonly SortedDictionary<string, InventoryType> types = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, InventoryVendorBoundary> boundaries = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedSet<string>> purposes = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, InventoryDisclosure> disclosures = new(StringComparer.Ordinal);
     private readonly Dictionary<ITypeSymbol, IReadOnlyList<string>> reachableKinds = new(SymbolEqualityComparer.Default);
 
     public void Add(Compilation compilation)
@@ -53,11 +58,17 @@ internal sealed class InventoryBuilder(string root)
                 }
             }
         }
+
+        if (compilation.GetTypeByMetadataName(VendorSharingType) is { } vendorSharing)
+        {
+            AddDisclosures(compilation, vendorSharing);
+        }
     }
 
     public PersonalDataInventory Build() => new(
         [.. types.Values],
         [.. boundaries.Values],
+        [.. disclosures.Values],
         [.. purposes.Select(p => new InventoryConsentPurpose(p.Key, [.. p.Value]))]);
 
     private void AddType(INamedTypeSymbol type)
@@ -96,6 +107,40 @@ internal sealed class InventoryBuilder(string root)
         var name = symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
         boundaries[$"{vendor}\n{name}"] = new InventoryVendorBoundary(vendor, name, FileOf(symbol), [.. kinds]);
     }
+
+    // Every call of VendorSharing.DiscloseAsync(vendor, purpose, payload, ...): the vendor receives what its policy lets
+    // through of the payload, so the record of processing lists the payload's kinds under that vendor and purpose.
+    private void AddDisclosures(Compilation compilation, INamedTypeSymbol vendorSharing)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                // Binding only the calls named DiscloseAsync keeps this a fraction of the analyzers' time.
+                if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "DiscloseAsync" } }
+                    || model.GetOperation(node) is not IInvocationOperation invocation
+                    || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, vendorSharing)
+                    || invocation.TargetMethod.TypeArguments is not [var payloadType])
+                {
+                    continue;
+                }
+
+                var vendor = ArgumentText(invocation, "vendor");
+                var purpose = ArgumentText(invocation, "purpose");
+                var method = model.GetEnclosingSymbol(node.SpanStart)?.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) ?? "(top level)";
+                var payload = payloadType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+                disclosures[$"{vendor}\n{purpose}\n{payload}\n{method}"] = new InventoryDisclosure(
+                    vendor, purpose, payload, KindsReaching(payloadType), method, ScanPaths.Relative(tree.FilePath, root));
+            }
+        }
+    }
+
+    // A constant argument as written; anything computed at run time is named as such rather than guessed.
+    private static string ArgumentText(IInvocationOperation invocation, string parameter) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter)?.Value.ConstantValue is { HasValue: true, Value: string text }
+            ? text
+            : $"({parameter} chosen at run time)";
 
     // The kinds a value of this type carries through its members, nested types and collection elements.
     private IReadOnlyList<string> KindsReaching(ITypeSymbol type)

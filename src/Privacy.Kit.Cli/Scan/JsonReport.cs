@@ -71,6 +71,20 @@ internal static class JsonReport
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("policyDisclosures");
+        foreach (var disclosure in inventory.PolicyDisclosures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("vendor", disclosure.Vendor);
+            writer.WriteString("purpose", disclosure.Purpose);
+            writer.WriteString("payloadType", disclosure.PayloadType);
+            writer.WriteString("method", disclosure.Method);
+            writer.WriteString("file", disclosure.File);
+            WriteStrings(writer, "kinds", disclosure.Kinds);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("consentPurposes");
         foreach (var purpose in inventory.ConsentPurposes)
         {

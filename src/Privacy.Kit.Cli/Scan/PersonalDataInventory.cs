@@ -4,4 +4,5 @@ namespace Privacy.Kit.Cli.Scan;
 internal sealed record PersonalDataInventory(
     IReadOnlyList<InventoryType> Types,
     IReadOnlyList<InventoryVendorBoundary> VendorBoundaries,
+    IReadOnlyList<InventoryDisclosure> PolicyDisclosures,
     IReadOnlyList<InventoryConsentPurpose> ConsentPurposes);

@@ -30,6 +30,16 @@ internal static class RecordOfProcessing
         }
 
         output.WriteLine();
+        output.WriteLine("Payloads sent through a data-sharing policy (the policy decides which of these kinds leave; the disclosure log records each sending):");
+        output.WriteLine();
+        output.WriteLine("| Vendor | Purpose | Payload | Kinds it holds | Sent from |");
+        output.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var disclosure in inventory.PolicyDisclosures)
+        {
+            output.WriteLine($"| {disclosure.Vendor} | {disclosure.Purpose} | `{disclosure.PayloadType}` | {(disclosure.Kinds.Count == 0 ? "none" : string.Join(", ", disclosure.Kinds))} | `{disclosure.Method}` |");
+        }
+
+        output.WriteLine();
         output.WriteLine("## Purposes that require consent (Art. 6(1)(a), Art. 21)");
         output.WriteLine();
         output.WriteLine("| Purpose | Contacted from |");

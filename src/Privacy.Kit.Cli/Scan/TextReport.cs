@@ -29,6 +29,12 @@ internal static class TextReport
             output.WriteLine($"  {boundary.Vendor}: {boundary.Symbol} receives {(boundary.Kinds.Count == 0 ? "no classified parameter (check what its payloads carry)" : string.Join(", ", boundary.Kinds))}");
         }
 
+        output.WriteLine($"Payloads sent through a data-sharing policy ({inventory.PolicyDisclosures.Count}):");
+        foreach (var disclosure in inventory.PolicyDisclosures)
+        {
+            output.WriteLine($"  {disclosure.Vendor} for {disclosure.Purpose}: {disclosure.PayloadType} from {disclosure.Method}, holding {(disclosure.Kinds.Count == 0 ? "no classified data" : string.Join(", ", disclosure.Kinds))} before the policy filters it");
+        }
+
         output.WriteLine($"Consent purposes ({inventory.ConsentPurposes.Count}):");
         foreach (var purpose in inventory.ConsentPurposes)
         {

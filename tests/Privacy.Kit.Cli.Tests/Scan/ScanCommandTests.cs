@@ -49,6 +49,11 @@ public sealed class ScanCommandTests
         Assert.Equal(["CustomerId:PersonalData", "Name:PersonName", "Phone:PhoneNumber", "Email:EmailAddress", "Address:PostalAddress"], customerKinds);
         var boundary = Assert.Single(inventory.GetProperty("vendorBoundaries").EnumerateArray());
         Assert.Equal("AcmeCrm", boundary.GetProperty("vendor").GetString());
+        var disclosure = Assert.Single(inventory.GetProperty("policyDisclosures").EnumerateArray());
+        Assert.Equal("AcmeCrm", disclosure.GetProperty("vendor").GetString());
+        Assert.Equal("CustomerService", disclosure.GetProperty("purpose").GetString());
+        Assert.Equal("CrmExport.ExportAsync(IReadOnlyList<CallRecord>, CancellationToken)", disclosure.GetProperty("method").GetString());
+        Assert.Contains("PhoneNumber", disclosure.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
         var purpose = Assert.Single(inventory.GetProperty("consentPurposes").EnumerateArray());
         Assert.Equal("DirectMarketing", purpose.GetProperty("purpose").GetString());
         Assert.Contains("privacy-kit scan: analyzing ContactCenter", run.Error, StringComparison.Ordinal);
