@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Redaction;
 
@@ -21,6 +22,7 @@ internal sealed class PrivacyKitRedactorProvider : IRedactorProvider
     private readonly IRedactorProvider _inner;
     private readonly PrivacyKitRedactors _own;
     private readonly Redactor _fallback;
+    private readonly FreeTextRedactor _freeText;
     private readonly ConcurrentDictionary<DataClassificationSet, Redactor> _resolved = new();
 
     /// <summary>Initializes the provider over Microsoft's (or any earlier registered) provider.</summary>
@@ -31,6 +33,10 @@ internal sealed class PrivacyKitRedactorProvider : IRedactorProvider
         _inner = inner;
         _own = own;
         _fallback = inner.GetRedactor(Unmapped);
+
+        // Items inside free text take their kind's redactor from this provider, so a redactor the application mapped
+        // to a kind (SetRedactor) applies to that kind inside notes too, exactly as to a field.
+        _freeText = new FreeTextRedactor(this);
     }
 
     /// <inheritdoc />
@@ -54,6 +60,12 @@ internal sealed class PrivacyKitRedactorProvider : IRedactorProvider
             return inner;
         }
 
-        return PrivacyClassificationSets.TryGetKind(set, out PersonalDataKind kind) ? _own.For(kind) : ErasingRedactor.Instance;
+        if (!PrivacyClassificationSets.TryGetKind(set, out PersonalDataKind kind))
+        {
+            return ErasingRedactor.Instance;
+        }
+
+        Redactor own = _own.For(kind);
+        return own is FreeTextRedactor ? _freeText : own;
     }
 }

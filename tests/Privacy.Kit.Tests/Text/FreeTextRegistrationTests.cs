@@ -51,6 +51,21 @@ public sealed class FreeTextRegistrationTests
     }
 
     [Fact]
+    public void A_note_uses_the_redactor_the_application_mapped_to_a_kind()
+    {
+        var services = new ServiceCollection();
+        services.AddRedaction(redaction =>
+        {
+            redaction.SetRedactor<PhoneLabelRedactor>(PrivacyTaxonomy.PhoneNumber);
+            redaction.AddPrivacyKit();
+        });
+        var provider = services.BuildServiceProvider().GetRequiredService<IRedactorProvider>();
+
+        Assert.Equal("[phone]", Redact(provider, PrivacyTaxonomy.PhoneNumber, "06-12345678"));
+        Assert.Equal("Bel [phone] terug.", Redact(provider, PrivacyTaxonomy.FreeText, "Bel 06-12345678 terug."));
+    }
+
+    [Fact]
     public void The_logger_tag_suffix_is_never_written()
     {
         Assert.Equal("Bel +31***78", Redact(Provider(), PrivacyTaxonomy.FreeText, "Bel +31612345678:Notes"));
