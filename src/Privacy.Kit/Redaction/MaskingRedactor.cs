@@ -45,16 +45,16 @@ internal abstract class MaskingRedactor : Redactor
     {
         Span<char> scratch = stackalloc char[MaxMaskedLength];
         ReadOnlySpan<char> redacted = scratch; // Scoped to this method, so it may point at the stack buffer.
-        if (t_memo is { } memo && memo.TryTake(this, source, out redacted))
+
+        // When the caller measured this value first (as the logger does), copy instead of parsing it again.
+        bool remembered = t_memo is { } memo && memo.TryTake(this, source, out redacted);
+        if (!remembered)
         {
-            // The caller measured this value first (as the logger does): copy instead of parsing it again.
-        }
-        else if (destination.Length >= MaxMaskedLength)
-        {
-            return Write(source, destination);
-        }
-        else
-        {
+            if (destination.Length >= MaxMaskedLength)
+            {
+                return Write(source, destination);
+            }
+
             redacted = scratch[..Write(source, scratch)];
         }
 
