@@ -206,10 +206,10 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     }
 
     [Fact]
-    public void Concurrent_writers_share_commits_instead_of_waiting_for_a_disk_flush_each()
+    public void Concurrent_writers_share_commits_instead_of_committing_one_by_one()
     {
         const int writers = 8, perWriter = 50;
-        using var ledger = _file.Open(new SqliteConsentLedgerOptions { Durability = SqliteDurability.PowerLoss });
+        using var ledger = _file.Open(new SqliteConsentLedgerOptions { Durability = SqliteDurability.ProcessCrash });
         using var start = new Barrier(writers);
 
         var threads = Enumerable.Range(0, writers).Select(w => new Thread(() =>
@@ -223,9 +223,11 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
 
-        // One transaction per append would be 400; appends that arrive during a commit go into the next one.
+        // One transaction per append would be 400; appends that arrive during a commit go into the next one. Without a
+        // disk flush to wait for (process-crash durability) commits are shortest and batches smallest: 128 to 185
+        // transactions on a 2-core machine, against 392 when waiters spun on the lock and never queued.
         Assert.Equal(writers * perWriter, ledger.VerifyAll().Entries);
-        Assert.True(ledger.CommittedTransactions <= writers * perWriter / 2, $"{ledger.CommittedTransactions} transactions for {writers * perWriter} appends");
+        Assert.True(ledger.CommittedTransactions <= writers * perWriter * 3 / 4, $"{ledger.CommittedTransactions} transactions for {writers * perWriter} appends");
     }
 
     [Fact]
