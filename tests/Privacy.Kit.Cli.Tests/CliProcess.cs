@@ -38,6 +38,6 @@ internal static class CliProcess
         return new CliRun(process.ExitCode, output.Result, error.Result);
     }
 
-    public static string DotNetHost() =>
+    private static string DotNetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

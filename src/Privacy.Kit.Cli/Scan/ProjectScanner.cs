@@ -9,12 +9,20 @@ namespace Privacy.Kit.Cli.Scan;
 /// <summary>Loads a solution, project or folder through MSBuild, runs the Privacy.Kit analyzers and builds the inventory.</summary>
 internal sealed class ProjectScanner(TextWriter progress)
 {
-    public async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken)
+    // The SDK registered for this process; MSBuildLocator registers once per process.
+    private static VisualStudioInstance? msbuild;
+
+    public async Task<ScanResult> ScanAsync(string path, bool restore, CancellationToken cancellationToken)
     {
         var (root, targets) = Resolve(path);
-        if (!MSBuildLocator.IsRegistered)
+        msbuild ??= MSBuildLocator.RegisterDefaults();
+        if (restore)
         {
-            MSBuildLocator.RegisterDefaults();
+            foreach (var target in targets)
+            {
+                progress.WriteLine($"privacy-kit scan: restoring {ScanPaths.Relative(target, root)}");
+                await ProjectRestorer.RestoreAsync(target, msbuild.MSBuildPath, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         using var workspace = MSBuildWorkspace.Create();
@@ -61,6 +69,15 @@ internal sealed class ProjectScanner(TextWriter progress)
             progress.WriteLine($"privacy-kit scan: analyzing {project.Name} ({i + 1}/{projects.Count})");
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
                 ?? throw new ScanLoadException($"cannot compile project '{project.Name}'.");
+
+            // Declarations that do not bind (an unrestored package, a missing reference) would turn every classified
+            // member into an unclassified one: refuse to report on code the compiler cannot read.
+            if (compilation.GetDeclarationDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+            {
+                throw new ScanLoadException(
+                    $"project '{project.Name}' does not compile: {ScanPaths.Relative(error.Location.GetMappedLineSpan().Path ?? string.Empty, root)}: {error.Id} {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} (restore or build it first)");
+            }
+
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             foreach (var diagnostic in await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
             {

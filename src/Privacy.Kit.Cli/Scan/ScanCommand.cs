@@ -4,7 +4,7 @@ using Privacy.Kit.Analyzers.Baseline;
 namespace Privacy.Kit.Cli.Scan;
 
 /// <summary>
-/// <c>privacy-kit scan PATH [--format text|json|sarif] [--output FILE] [--write-baseline FILE] [--record-of-processing FILE]</c>:
+/// <c>privacy-kit scan PATH [--format text|json|sarif] [--output FILE] [--write-baseline FILE] [--record-of-processing FILE] [--no-restore]</c>:
 /// loads a .sln, .csproj or folder through MSBuild, runs the Privacy.Kit analyzers and reports the findings and the
 /// personal-data inventory. Exit codes: 0 no warning or error finding (or a baseline was written), 1 a warning or error
 /// finding, 2 the path is missing, a project does not load or a file cannot be written.
@@ -25,6 +25,7 @@ internal static class ScanCommand
             Description = $"Write every finding to FILE ({BaselineFingerprint.FileName}, an AdditionalFiles item) so the analyzers report only new ones; exits 0.",
         };
         var record = new Option<FileInfo?>("--record-of-processing") { Description = "Also write the inventory as a Markdown record of processing (GDPR Art. 30 draft) to FILE." };
+        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' first (the projects are already restored)." };
         var command = new Command("scan", "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
         {
             path,
@@ -32,19 +33,20 @@ internal static class ScanCommand
             output,
             baseline,
             record,
+            noRestore,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(path)!, parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(baseline), parseResult.GetValue(record),
-            parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+            !parseResult.GetValue(noRestore), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, ScanFormat format, FileInfo? output, FileInfo? baseline, FileInfo? record, TextWriter standardOutput, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, ScanFormat format, FileInfo? output, FileInfo? baseline, FileInfo? record, bool restore, TextWriter standardOutput, TextWriter error, CancellationToken cancellationToken)
     {
         ScanResult result;
         try
         {
-            result = await new ProjectScanner(error).ScanAsync(path, cancellationToken).ConfigureAwait(false);
+            result = await new ProjectScanner(error).ScanAsync(path, restore, cancellationToken).ConfigureAwait(false);
         }
         catch (ScanLoadException e)
         {

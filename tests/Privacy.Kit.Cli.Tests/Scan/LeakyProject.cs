@@ -1,23 +1,23 @@
-using System.Diagnostics;
-
 namespace Privacy.Kit.Cli.Tests.Scan;
 
 /// <summary>
-/// A restored throwaway project in the temporary folder that logs a customer's e-mail address to the console: the
-/// name heuristics make <c>Email</c> personal data without any package, so the project restores offline.
+/// A throwaway project in the temporary folder, never restored, that logs a customer's e-mail address to the console
+/// (personal data by the name heuristics) and holds a token classified with its own <c>DataClassificationAttribute</c>:
+/// that attribute binds only once the package it comes from is restored.
 /// </summary>
 public sealed class LeakyProject : IDisposable
 {
     public LeakyProject()
     {
         Folder = Directory.CreateTempSubdirectory("privacy-kit-scan-").FullName;
-        File.WriteAllText(ProjectFile, """
+        File.WriteAllText(ProjectFile, $$"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
+                <PackageReference Include="Microsoft.Extensions.Compliance.Abstractions" Version="{{ComplianceVersion}}" />
                 <AdditionalFiles Include="privacy-kit.baseline.json" Condition="Exists('privacy-kit.baseline.json')" />
               </ItemGroup>
             </Project>
@@ -28,15 +28,22 @@ public sealed class LeakyProject : IDisposable
             public sealed class Customer
             {
                 public string Email { get; set; } = "";
+
+                [Secret]
+                public string Token { get; set; } = "";
             }
+
+            public sealed class SecretAttribute() : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute(
+                new Microsoft.Extensions.Compliance.Classification.DataClassification("Leaky", "Secret"));
 
             public static class Notifier
             {
                 public static void Notify(Customer customer) => System.Console.WriteLine("Mailing " + customer.Email);
             }
             """);
-        Restore();
     }
+
+    private static string ComplianceVersion => Repository.PackageVersion("Microsoft.Extensions.Compliance.Abstractions");
 
     public string Folder { get; }
 
@@ -45,21 +52,4 @@ public sealed class LeakyProject : IDisposable
     public string BaselineFile => Path.Combine(Folder, "privacy-kit.baseline.json");
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
-
-    private void Restore()
-    {
-        var start = new ProcessStartInfo(CliProcess.DotNetHost(), ["restore", ProjectFile, "--nologo"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)) || process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"Restoring the leaky test project failed: {output.Result}{error.Result}");
-        }
-    }
 }

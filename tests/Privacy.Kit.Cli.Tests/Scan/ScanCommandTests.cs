@@ -4,7 +4,7 @@ namespace Privacy.Kit.Cli.Tests.Scan;
 
 public sealed class ScanCommandTests
 {
-    private static readonly string Sample = Path.Combine(RepositoryRoot(), "samples", "ContactCenter");
+    private static readonly string Sample = Path.Combine(Repository.Root, "samples", "ContactCenter");
 
     [Fact]
     public void Missing_path_is_a_one_line_error_with_exit_code_2()
@@ -57,18 +57,5 @@ public sealed class ScanCommandTests
         var purpose = Assert.Single(inventory.GetProperty("consentPurposes").EnumerateArray());
         Assert.Equal("DirectMarketing", purpose.GetProperty("purpose").GetString());
         Assert.Contains("privacy-kit scan: analyzing ContactCenter", run.Error, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Privacy.Kit.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with Privacy.Kit.sln) is not above the test output.");
     }
 }

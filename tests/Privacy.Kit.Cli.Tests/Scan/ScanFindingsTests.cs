@@ -26,7 +26,7 @@ public sealed class ScanFindingsTests(LeakyProject project) : IClassFixture<Leak
         var leak = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "PK1001");
         Assert.Equal("warning", leak.GetProperty("severity").GetString());
         Assert.Equal("Notifier.cs", leak.GetProperty("file").GetString());
-        Assert.Equal(10, leak.GetProperty("line").GetInt32());
+        Assert.Equal(16, leak.GetProperty("line").GetInt32());
         Assert.Equal("Leaky.Notifier.Notify", leak.GetProperty("member").GetString());
         Assert.Contains("WriteLine", leak.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
@@ -49,7 +49,7 @@ public sealed class ScanFindingsTests(LeakyProject project) : IClassFixture<Leak
         Assert.Equal("warning", result.GetProperty("level").GetString());
         var location = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
         Assert.Equal("Notifier.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
-        Assert.Equal(10, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(16, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.False(string.IsNullOrEmpty(result.GetProperty("partialFingerprints").GetProperty("privacyKit/v1").GetString()));
     }
 
@@ -64,5 +64,6 @@ public sealed class ScanFindingsTests(LeakyProject project) : IClassFixture<Leak
         var markdown = File.ReadAllText(record);
         Assert.StartsWith("# Record of processing activities (GDPR Art. 30)", markdown, StringComparison.Ordinal);
         Assert.Contains("## Categories of personal data", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Secret | `Leaky.Customer.Token` |", markdown, StringComparison.Ordinal);
     }
 }
