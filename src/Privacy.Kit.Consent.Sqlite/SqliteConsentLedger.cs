@@ -173,6 +173,30 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
     /// <summary>How many write transactions this instance committed: fewer than its appends when writers shared them.</summary>
     internal long CommittedTransactions => Interlocked.Read(ref _transactions);
 
+    /// <summary>Whether an append is committing a batch right now.</summary>
+    internal bool IsCommitting
+    {
+        get
+        {
+            lock (_queueGate)
+            {
+                return _committing;
+            }
+        }
+    }
+
+    /// <summary>How many appends wait for the next batch.</summary>
+    internal int QueuedAppends
+    {
+        get
+        {
+            lock (_queueGate)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// Appends many events in one transaction, for importing an existing consent register. Either all valid
     /// events are stored or, when the transaction fails, none.

@@ -206,28 +206,41 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     }
 
     [Fact]
-    public void Concurrent_writers_share_commits_instead_of_committing_one_by_one()
+    public void Appends_that_arrive_during_a_commit_share_the_next_transaction()
     {
-        const int writers = 8, perWriter = 50;
         using var ledger = _file.Open(new SqliteConsentLedgerOptions { Durability = SqliteDurability.ProcessCrash });
-        using var start = new Barrier(writers);
 
-        var threads = Enumerable.Range(0, writers).Select(w => new Thread(() =>
+        // Another connection holds the write lock, so the first append's commit waits on it; meanwhile seven more arrive.
+        using var blocker = new SqliteConnection($"Data Source={_file.Path};Pooling=False");
+        blocker.Open();
+        using var hold = blocker.CreateCommand();
+        hold.CommandText = "BEGIN IMMEDIATE";
+        hold.ExecuteNonQuery();
+
+        var first = new Thread(() => ledger.Append(LedgerFile.Subject(0), LedgerFile.Event(0)));
+        first.Start();
+        WaitUntil(() => ledger.IsCommitting);
+        var others = Enumerable.Range(1, 7).Select(n => new Thread(() => ledger.Append(LedgerFile.Subject(n), LedgerFile.Event(n)))).ToList();
+        others.ForEach(t => t.Start());
+        WaitUntil(() => ledger.QueuedAppends == 7);
+
+        hold.CommandText = "COMMIT";
+        hold.ExecuteNonQuery();
+        first.Join();
+        others.ForEach(t => t.Join());
+
+        Assert.Equal(8, ledger.VerifyAll().Entries);
+        Assert.Equal(2, ledger.CommittedTransactions);
+    }
+
+    private static void WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
         {
-            start.SignalAndWait();
-            for (var i = 0; i < perWriter; i++)
-            {
-                ledger.Append(LedgerFile.Subject(w), LedgerFile.Event(i));
-            }
-        })).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
-
-        // One transaction per append would be 400; appends that arrive during a commit go into the next one. Without a
-        // disk flush to wait for (process-crash durability) commits are shortest and batches smallest: 128 to 185
-        // transactions on a 2-core machine, against 392 when waiters spun on the lock and never queued.
-        Assert.Equal(writers * perWriter, ledger.VerifyAll().Entries);
-        Assert.True(ledger.CommittedTransactions <= writers * perWriter * 3 / 4, $"{ledger.CommittedTransactions} transactions for {writers * perWriter} appends");
+            Assert.True(DateTime.UtcNow < deadline, "The ledger did not reach the expected state in 20 seconds.");
+            Thread.Sleep(5);
+        }
     }
 
     [Fact]
