@@ -6,7 +6,7 @@ namespace Privacy.Kit.Consent.Sqlite;
 /// holds it committed: an acknowledged append survives a crash of the process (and, with the default
 /// <see cref="SqliteDurability.PowerLoss"/>, of the machine). Several processes may append to the same file: each
 /// transaction takes SQLite's write lock first and reads the chain heads inside it. The file remembers the
-/// pseudonymisation key's fingerprint and refuses another key.
+/// pseudonymization key's fingerprint and refuses another key.
 /// </summary>
 public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
 {

@@ -6,7 +6,7 @@ namespace Privacy.Kit.Consent.Sqlite;
 
 /// <summary>
 /// Opening the file: the connection string, the journal and durability settings, the schema, and the claims the
-/// file makes about itself (its format and the pseudonymisation key's fingerprint), checked on every open.
+/// file makes about itself (its format and the pseudonymization key's fingerprint), checked on every open.
 /// </summary>
 internal static class SqliteLedgerFile
 {
@@ -36,7 +36,7 @@ internal static class SqliteLedgerFile
                 Execute(writer, SqliteLedgerSchema.Create);
                 Claim(writer, path, "format", SqliteLedgerSchema.FormatVersion, "is a consent ledger of format {0}; this version reads format {1}");
                 Claim(writer, path, "key-fingerprint", pseudonymizer.KeyFingerprint,
-                    "was created with another pseudonymisation key (fingerprint {0}, not {1}); open it with the key it was created with");
+                    "was created with another pseudonymization key (fingerprint {0}, not {1}); open it with the key it was created with");
                 transaction.Commit();
             }
 
