@@ -1,0 +1,20 @@
+namespace Privacy.Kit.Consent.PostgreSql.Tests;
+
+/// <summary>The key, subjects and events the tests append.</summary>
+internal static class Ledgers
+{
+    public static readonly SubjectPseudonymizer Pseudonymizer = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    public static SubjectPseudonym Subject(int n) => Pseudonymizer.Pseudonymize(SubjectId.Customer("C-" + n));
+
+    public static ConsentEvent Event(int n) => new ContactMade
+    {
+        OccurredAt = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero).AddSeconds(n),
+        Purpose = ContactPurpose.Service,
+        Channel = ContactChannel.Phone,
+        LegalEntity = "Acme B.V.",
+        IdentificationGiven = true,
+        ObjectionOffered = false,
+        Answer = ObjectionAnswer.NotAsked,
+    };
+}
