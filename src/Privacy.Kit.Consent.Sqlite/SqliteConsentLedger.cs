@@ -10,7 +10,7 @@ namespace Privacy.Kit.Consent.Sqlite;
 /// holds it committed: an acknowledged append survives a crash of the process (and, with the default
 /// <see cref="SqliteDurability.PowerLoss"/>, of the machine). Several processes may append to the same file: each
 /// transaction takes SQLite's write lock first and reads the chain heads inside it. The file remembers the
-/// pseudonymisation key's fingerprint and refuses another key.
+/// pseudonymization key's fingerprint and refuses another key.
 /// </summary>
 public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
 {
@@ -83,7 +83,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable
                 Execute(writer, SqliteLedgerSchema.Create);
                 Claim(writer, "format", SqliteLedgerSchema.FormatVersion, "is a consent ledger of format {0}; this version reads format {1}");
                 Claim(writer, "key-fingerprint", pseudonymizer.KeyFingerprint,
-                    "was created with another pseudonymisation key (fingerprint {0}, not {1}); open it with the key it was created with");
+                    "was created with another pseudonymization key (fingerprint {0}, not {1}); open it with the key it was created with");
                 transaction.Commit();
             }
 
