@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
+using Privacy.Kit.Tests.Consent;
+using static Privacy.Kit.Tests.Consent.SampleLedger;
 
 namespace Privacy.Kit.Consent.Contract.Tests;
 
@@ -8,7 +10,6 @@ namespace Privacy.Kit.Consent.Contract.Tests;
 /// </summary>
 public abstract class ConsentLedgerContract : IDisposable
 {
-    private static readonly SubjectPseudonymizer Pseudonymizer = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
     private readonly List<IDisposable> _opened = [];
 
     /// <summary>The clock every ledger the test opens stamps its entries with.</summary>
@@ -173,19 +174,6 @@ public abstract class ConsentLedgerContract : IDisposable
     protected virtual void Cleanup()
     {
     }
-
-    private static SubjectPseudonym Subject(int n) => Pseudonymizer.Pseudonymize(SubjectId.Customer("C-" + n));
-
-    private static ConsentEvent Event(int n) => new ContactMade
-    {
-        OccurredAt = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero).AddSeconds(n),
-        Purpose = ContactPurpose.Service,
-        Channel = ContactChannel.Phone,
-        LegalEntity = "Acme B.V.",
-        IdentificationGiven = true,
-        ObjectionOffered = false,
-        Answer = ObjectionAnswer.NotAsked,
-    };
 
     private IConsentLedger Ledger()
     {

@@ -1,7 +1,9 @@
-namespace Privacy.Kit.Consent.PostgreSql.Tests;
+using Privacy.Kit.Consent;
 
-/// <summary>The key, subjects and events the tests append.</summary>
-internal static class Ledgers
+namespace Privacy.Kit.Tests.Consent;
+
+/// <summary>The key, people and events the ledger tests append.</summary>
+internal static class SampleLedger
 {
     public static readonly SubjectPseudonymizer Pseudonymizer = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
