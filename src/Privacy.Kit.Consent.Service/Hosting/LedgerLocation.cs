@@ -71,6 +71,10 @@ internal sealed class LedgerLocation
         return SqliteConsentLedger.Open(Text, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = create, TimeProvider = clock });
     }
 
+    /// <summary>What of the location must never reach a log: the database password, if the location holds one.</summary>
+    public IReadOnlyList<string> Secrets =>
+        IsPostgreSql && new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlLocation.ToConnectionString(Text)).Password is { Length: > 0 } password ? [password] : [];
+
     /// <summary>The location for messages and logs: a SQLite path as given, a PostgreSQL location without its password.</summary>
     /// <returns>The displayable location.</returns>
     public override string ToString()
