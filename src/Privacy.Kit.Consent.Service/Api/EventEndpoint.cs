@@ -27,9 +27,9 @@ internal static class EventEndpoint
                 "consent-given" => new ConsentGiven
                 {
                     OccurredAt = at,
-                    Purpose = body.Term<ContactPurpose>("purpose", null, ConsentVocabulary.TryParse),
-                    Channel = body.Term<ContactChannel>("channel", null, ConsentVocabulary.TryParse),
-                    LegalEntity = body.Optional("legalEntity") ?? Defaults.LegalEntity,
+                    Purpose = Purpose(body),
+                    Channel = Channel(body),
+                    LegalEntity = Entity(body),
                     ProductScope = body.Optional("productScope"),
                     NoticeVersion = body.Optional("noticeVersion"),
                     NoticeHash = body.Optional("noticeHash"),
@@ -41,25 +41,25 @@ internal static class EventEndpoint
                 "consent-withdrawn" => new ConsentWithdrawn
                 {
                     OccurredAt = at,
-                    Purpose = body.Term<ContactPurpose>("purpose", null, ConsentVocabulary.TryParse),
-                    Channel = body.Term<ContactChannel>("channel", null, ConsentVocabulary.TryParse),
-                    LegalEntity = body.Optional("legalEntity") ?? Defaults.LegalEntity,
+                    Purpose = Purpose(body),
+                    Channel = Channel(body),
+                    LegalEntity = Entity(body),
                     Method = body.Optional("method"),
                 },
                 "objection" => new ObjectionRecorded { OccurredAt = at, Method = body.Optional("method"), Context = body.Optional("context") },
                 "customer-relationship" => new CustomerRelationshipRecorded
                 {
                     OccurredAt = at,
-                    LegalEntity = body.Optional("legalEntity") ?? Defaults.LegalEntity,
+                    LegalEntity = Entity(body),
                     Since = body.Moment("since") ?? at,
                     Until = body.Moment("until"),
                 },
                 "contact-made" => new ContactMade
                 {
                     OccurredAt = at,
-                    Purpose = body.Term<ContactPurpose>("purpose", null, ConsentVocabulary.TryParse),
-                    Channel = body.Term<ContactChannel>("channel", null, ConsentVocabulary.TryParse),
-                    LegalEntity = body.Optional("legalEntity") ?? Defaults.LegalEntity,
+                    Purpose = Purpose(body),
+                    Channel = Channel(body),
+                    LegalEntity = Entity(body),
                     IdentificationGiven = body.Boolean("identificationGiven", fallback: false),
                     ObjectionOffered = body.Boolean("objectionOffered", fallback: false),
                     Answer = body.Term<ObjectionAnswer>("answer", ObjectionAnswer.NotAsked, ConsentVocabulary.TryParse),
@@ -67,7 +67,7 @@ internal static class EventEndpoint
                 "call-requested" => new CallRequested
                 {
                     OccurredAt = at,
-                    Purpose = body.Term<ContactPurpose>("purpose", null, ConsentVocabulary.TryParse),
+                    Purpose = Purpose(body),
                     Channel = body.Term<ContactChannel>("channel", ContactChannel.Phone, ConsentVocabulary.TryParse),
                     ValidUntil = body.Moment("validUntil"),
                 },
@@ -89,4 +89,10 @@ internal static class EventEndpoint
 
         return Results.Json(new EventRecorded(record.Sequence, record.Hash.ToString()), statusCode: StatusCodes.Status201Created);
     }
+
+    private static ContactPurpose Purpose(RequestBody body) => body.Term<ContactPurpose>("purpose", null, ConsentVocabulary.TryParse);
+
+    private static ContactChannel Channel(RequestBody body) => body.Term<ContactChannel>("channel", null, ConsentVocabulary.TryParse);
+
+    private static string Entity(RequestBody body) => body.Optional("legalEntity") ?? Defaults.LegalEntity;
 }
