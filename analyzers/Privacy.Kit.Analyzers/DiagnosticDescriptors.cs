@@ -58,6 +58,13 @@ internal static class DiagnosticDescriptors
         LeakCategory,
         "Microsoft's log redaction only redacts [LoggerMessage] parameters that carry a data classification attribute; without one the value is logged in plain text (GDPR Art. 25, 32).");
 
+    public static readonly DiagnosticDescriptor PersonalDataToTelemetry = Create(
+        DiagnosticIds.PersonalDataToTelemetry,
+        "Personal data is written to telemetry",
+        "'{0}' ({1}) is written to telemetry by {2}",
+        LeakCategory,
+        "Traces, metrics, events and error reports are exported to an APM vendor, a processor that keeps them outside the organisation's retention and access rules (GDPR Art. 5(1)(c), 28, 32). Tag telemetry with a pseudonymous id or a redacted value.");
+
     public static readonly DiagnosticDescriptor UnclassifiedPersonalDataMember = Create(
         DiagnosticIds.UnclassifiedPersonalDataMember,
         "A member named like personal data has no data classification",

@@ -176,10 +176,19 @@ public sealed class ObjectWithPersonalDataLeakedTests
         """);
 
     [Fact]
-    public Task Object_in_a_Console_call_is_reported() => Verify.VerifyAsync(Customer + """
+    public Task Record_in_a_Console_call_is_reported() => Verify.VerifyAsync("""
+        public record Caller([property: Email] string Email);
         class Service
         {
-            void Handle(Customer customer) => Console.WriteLine([|customer|]);
+            void Handle(Caller caller) => Console.WriteLine([|caller|]);
+        }
+        """);
+
+    [Fact]
+    public Task Class_without_ToString_in_a_Console_call_prints_its_type_name() => Verify.VerifyCleanAsync(Customer + """
+        class Service
+        {
+            void Handle(Customer customer) => Console.WriteLine(customer);
         }
         """);
 

@@ -36,6 +36,23 @@ internal static class AnalyzerTest<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Like <see cref="VerifyAsync"/>, compiled also against the real Serilog, NLog, log4net, Sentry and Application
+    /// Insights assemblies (restored with the test project, so offline).
+    /// </summary>
+    public static Task VerifyWithLibrariesAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            TestCode = source,
+            ReferenceAssemblies = TestCompilation.ReferenceAssemblies,
+        };
+        TestCompilation.Configure(test.TestState, editorConfig: null, baseline: null, topLevelStatements: false);
+        test.TestState.AdditionalReferences.AddRange(SinkLibraries.References);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Verifies that <paramref name="source"/>, free of markup, raises nothing.</summary>
     public static Task VerifyCleanAsync(string source, string? editorConfig = null, bool topLevelStatements = false) =>
         VerifyAsync(source, editorConfig, baseline: null, topLevelStatements, generatedSource: null);
