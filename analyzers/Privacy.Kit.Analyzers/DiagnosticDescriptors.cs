@@ -35,7 +35,7 @@ internal static class DiagnosticDescriptors
         "Personal data is passed to a vendor",
         "'{0}' ({1}) is sent to {2} by {3}",
         LeakCategory,
-        "Data that crosses a [VendorBoundary] is disclosed to a processor; send only what the documented instruction needs, redacted or pseudonymised (GDPR Art. 25, 28).");
+        "Data that crosses a [VendorBoundary] is disclosed to a processor; send only what the documented instruction needs, redacted or pseudonymized (GDPR Art. 25, 28).");
 
     public static readonly DiagnosticDescriptor PersonalDataInExceptionMessage = Create(
         DiagnosticIds.PersonalDataInExceptionMessage,
@@ -88,7 +88,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor HardCodedPseudonymizationKey = Create(
         DiagnosticIds.HardCodedPseudonymizationKey,
-        "A pseudonymisation or HMAC key is written in source",
+        "A pseudonymization or HMAC key is written in source",
         "The key given to {0} is written in source; read it from configuration or a secret store",
         ConfigurationCategory,
         "A key in source is in every clone, build and package of the repository: anyone holding it can recompute pseudonyms from identifiers and re-identify the data subjects (GDPR Art. 4(5), 25, 32).");

@@ -147,7 +147,7 @@ public sealed class PersonalDataToVendorTests
         """);
 
     [Fact]
-    public Task Pseudonymised_value_sent_to_a_vendor_is_clean() => Verify.VerifyCleanAsync(Customer + """
+    public Task Pseudonymized_value_sent_to_a_vendor_is_clean() => Verify.VerifyCleanAsync(Customer + """
         [VendorBoundary]
         public interface IAnalytics { void Track(string user); }
 

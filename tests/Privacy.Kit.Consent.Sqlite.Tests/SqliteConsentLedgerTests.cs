@@ -62,7 +62,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
 
         var error = Assert.Throws<InvalidOperationException>(() => SqliteConsentLedger.Open(_file.Path, new SubjectPseudonymizer(new byte[32])));
 
-        Assert.Contains("another pseudonymisation key", error.Message, StringComparison.Ordinal);
+        Assert.Contains("another pseudonymization key", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

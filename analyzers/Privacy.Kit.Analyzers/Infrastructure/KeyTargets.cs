@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace Privacy.Kit.Analyzers.Infrastructure;
 
 /// <summary>
-/// Where a pseudonymisation or HMAC key goes (PK4002), and which calls only re-encode a literal key, for one
+/// Where a pseudonymization or HMAC key goes (PK4002), and which calls only re-encode a literal key, for one
 /// compilation. A type the compilation does not reference is <see langword="null"/> and matches nothing.
 /// </summary>
 internal sealed class KeyTargets(
@@ -15,13 +15,13 @@ internal sealed class KeyTargets(
 {
     private const string Key = "Key";
 
-    /// <summary><c>HmacRedactorOptions.Key</c>, <c>KeyedHashAlgorithm.Key</c> or a <c>...Key</c> property of a Privacy.Kit pseudonymisation type.</summary>
+    /// <summary><c>HmacRedactorOptions.Key</c>, <c>KeyedHashAlgorithm.Key</c> or a <c>...Key</c> property of a Privacy.Kit pseudonymization type.</summary>
     public bool IsKeyProperty(IPropertySymbol property) =>
         property.Name == Key
             ? KnownSymbols.InheritsFrom(property.ContainingType, hmacRedactorOptions) || KnownSymbols.InheritsFrom(property.ContainingType, keyedHashAlgorithm) || IsPrivacyKitKeyed(property.ContainingType)
             : property.Name.EndsWith(Key, StringComparison.Ordinal) && IsPrivacyKitKeyed(property.ContainingType);
 
-    /// <summary>The <c>key</c> parameter of an HMAC constructor or hashing method, or of a Privacy.Kit pseudonymisation type's method.</summary>
+    /// <summary>The <c>key</c> parameter of an HMAC constructor or hashing method, or of a Privacy.Kit pseudonymization type's method.</summary>
     public bool IsKeyParameter(IMethodSymbol method, IParameterSymbol parameter)
     {
         if (!parameter.Name.EndsWith("key", StringComparison.OrdinalIgnoreCase))
@@ -41,7 +41,7 @@ internal sealed class KeyTargets(
             ? method.Name is "FromBase64String" or "FromHexString" or "ToBase64String" or "ToHexString"
             : method.Name == "GetBytes" && KnownSymbols.InheritsFrom(method.ContainingType, encoding);
 
-    /// <summary>A Privacy.Kit type whose name says it pseudonymises or keys an HMAC.</summary>
+    /// <summary>A Privacy.Kit type whose name says it pseudonymizes or keys an HMAC.</summary>
     private static bool IsPrivacyKitKeyed(INamedTypeSymbol? type)
     {
         if (type is null || (type.Name.IndexOf("Pseudonym", StringComparison.Ordinal) < 0 && type.Name.IndexOf("Hmac", StringComparison.Ordinal) < 0))

@@ -8,7 +8,7 @@ using Privacy.Kit.Analyzers.Infrastructure;
 namespace Privacy.Kit.Analyzers.Rules;
 
 /// <summary>
-/// PK4002: a pseudonymisation or HMAC key written in source: a literal (string, <c>u8</c> string, byte array or
+/// PK4002: a pseudonymization or HMAC key written in source: a literal (string, <c>u8</c> string, byte array or
 /// collection expression of constants, or those through <c>Encoding.GetBytes</c>/<c>Convert.FromBase64String</c>, a
 /// local or a readonly field) reaching a key.
 /// </summary>
@@ -16,7 +16,7 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// Keys: <c>HmacRedactorOptions.Key</c>; <c>Key</c> of <c>KeyedHashAlgorithm</c> (<c>HMACSHA256</c>, ...); the <c>key</c>
 /// parameter of their constructors and static <c>HashData</c>/<c>TryHashData</c> methods and of
 /// <c>IncrementalHash.CreateHMAC</c>; and any <c>key</c> parameter or <c>...Key</c> property of a Privacy.Kit type
-/// named for pseudonymisation or HMAC (<c>SubjectPseudonymizer</c>). A value that may be a literal counts (a literal
+/// named for pseudonymization or HMAC (<c>SubjectPseudonymizer</c>). A value that may be a literal counts (a literal
 /// fallback after <c>??</c> or in a conditional is a key in source too); an empty string is a placeholder, not a key.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

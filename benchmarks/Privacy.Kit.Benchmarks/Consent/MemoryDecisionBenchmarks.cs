@@ -3,7 +3,7 @@ using Privacy.Kit.Consent;
 
 namespace Privacy.Kit.Benchmarks.Consent;
 
-/// <summary>Contact decisions from an in-memory ledger of 100,000 subjects; the baseline only pseudonymises the subjects.</summary>
+/// <summary>Contact decisions from an in-memory ledger of 100,000 subjects; the baseline only pseudonymizes the subjects.</summary>
 [MemoryDiagnoser]
 public class MemoryDecisionBenchmarks
 {

@@ -4,7 +4,7 @@ using Privacy.Kit.Consent;
 namespace Privacy.Kit.Cli.Consent;
 
 /// <summary>
-/// Where the command line finds the pseudonymisation key: the environment variable
+/// Where the command line finds the pseudonymization key: the environment variable
 /// <c>PRIVACY_KIT_CONSENT_KEY</c> (base64, at least 16 bytes), else a key file next to the database
 /// (<c>FILE.key</c>), created with 32 random bytes and owner-only permissions by the first command that writes.
 /// </summary>
@@ -27,7 +27,7 @@ internal static class ConsentKey
 
         if (!mayCreate)
         {
-            throw new ConsentUsageException($"no pseudonymisation key: set {EnvironmentVariable} or restore the key file '{keyFile}'.");
+            throw new ConsentUsageException($"no pseudonymization key: set {EnvironmentVariable} or restore the key file '{keyFile}'.");
         }
 
         var key = RandomNumberGenerator.GetBytes(32);

@@ -21,7 +21,7 @@ public static class PrivacyKitRedactionBuilderExtensions
 
     /// <summary>Maps every <see cref="PrivacyTaxonomy"/> classification to its redactor, configured in code.</summary>
     /// <param name="builder">The redaction builder from <c>services.AddRedaction(...)</c>.</param>
-    /// <param name="configure">Sets the options: the pseudonymisation key, per-kind overrides and the like.</param>
+    /// <param name="configure">Sets the options: the pseudonymization key, per-kind overrides and the like.</param>
     /// <returns>The builder, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="configure"/> is <see langword="null"/>.</exception>
     public static IRedactionBuilder AddPrivacyKit(this IRedactionBuilder builder, Action<PrivacyKitRedactionOptions> configure)

@@ -16,16 +16,16 @@ public sealed class PrivacyKitRedactionOptions
     ];
 
     /// <summary>
-    /// The pseudonymisation key, base64, at least 256 bits (32 bytes). Setting it makes generic
-    /// <see cref="PrivacyTaxonomy.PersonalData"/> pseudonymised instead of erased. Keep it in a secret store.
+    /// The pseudonymization key, base64, at least 256 bits (32 bytes). Setting it makes generic
+    /// <see cref="PrivacyTaxonomy.PersonalData"/> pseudonymized instead of erased. Keep it in a secret store.
     /// </summary>
-    public string? PseudonymisationKey { get; set; }
+    public string? PseudonymizationKey { get; set; }
 
     /// <summary>
     /// The id written before every pseudonym (<c>keyId:pseudonym</c>) so pseudonyms made with different keys can be told
     /// apart after a key rotation: 1 to 16 letters, digits, <c>-</c> or <c>_</c>. Defaults to <c>k1</c>.
     /// </summary>
-    public string PseudonymisationKeyId { get; set; } = "k1";
+    public string PseudonymizationKeyId { get; set; } = "k1";
 
     /// <summary>
     /// Domains kept in redacted e-mail addresses; starts with <see cref="DefaultPublicMailProviders"/>. Configuration

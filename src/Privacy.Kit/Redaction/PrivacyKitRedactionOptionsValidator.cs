@@ -17,15 +17,15 @@ internal sealed class PrivacyKitRedactionOptionsValidator : IValidateOptions<Pri
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        if (options.PseudonymisationKey is not null && !TryDecodeKey(options.PseudonymisationKey, out _, out string? keyProblem))
+        if (options.PseudonymizationKey is not null && !TryDecodeKey(options.PseudonymizationKey, out _, out string? keyProblem))
         {
             failures.Add(keyProblem);
         }
 
-        string keyId = options.PseudonymisationKeyId ?? string.Empty;
+        string keyId = options.PseudonymizationKeyId ?? string.Empty;
         if (keyId.Length is 0 or > MaxKeyIdLength || keyId.AsSpan().ContainsAnyExcept(KeyIdChars))
         {
-            failures.Add($"PseudonymisationKeyId '{keyId}' is invalid: use 1 to {MaxKeyIdLength} letters, digits, '-' or '_'.");
+            failures.Add($"PseudonymizationKeyId '{keyId}' is invalid: use 1 to {MaxKeyIdLength} letters, digits, '-' or '_'.");
         }
 
         if (!Enum.IsDefined(options.PaymentCardDisplay))
@@ -50,11 +50,11 @@ internal sealed class PrivacyKitRedactionOptionsValidator : IValidateOptions<Pri
 
             if (!Enum.IsDefined(entry.Value))
             {
-                failures.Add($"Overrides:{entry.Key} has the unknown mode '{entry.Value}': use Default, Erase or Pseudonymise.");
+                failures.Add($"Overrides:{entry.Key} has the unknown mode '{entry.Value}': use Default, Erase or Pseudonymize.");
             }
-            else if (entry.Value == RedactionMode.Pseudonymise && options.PseudonymisationKey is null)
+            else if (entry.Value == RedactionMode.Pseudonymize && options.PseudonymizationKey is null)
             {
-                failures.Add($"Overrides:{entry.Key} is Pseudonymise but no PseudonymisationKey is set: set it to a base64 key of at least {PseudonymisingRedactor.MinKeyBytes} bytes.");
+                failures.Add($"Overrides:{entry.Key} is Pseudonymize but no PseudonymizationKey is set: set it to a base64 key of at least {PseudonymizingRedactor.MinKeyBytes} bytes.");
             }
         }
 
@@ -69,13 +69,13 @@ internal sealed class PrivacyKitRedactionOptionsValidator : IValidateOptions<Pri
         byte[] buffer = new byte[(encoded.Length * 3 / 4) + 3];
         if (!Convert.TryFromBase64String(encoded, buffer, out int length))
         {
-            problem = "PseudonymisationKey is not valid base64: generate one with 'openssl rand -base64 32'.";
+            problem = "PseudonymizationKey is not valid base64: generate one with 'openssl rand -base64 32'.";
             return false;
         }
 
-        if (length < PseudonymisingRedactor.MinKeyBytes)
+        if (length < PseudonymizingRedactor.MinKeyBytes)
         {
-            problem = $"PseudonymisationKey has {length * 8} bits; it needs at least {PseudonymisingRedactor.MinKeyBytes * 8}: generate one with 'openssl rand -base64 32'.";
+            problem = $"PseudonymizationKey has {length * 8} bits; it needs at least {PseudonymizingRedactor.MinKeyBytes * 8}: generate one with 'openssl rand -base64 32'.";
             return false;
         }
 

@@ -17,7 +17,7 @@ internal sealed class PrivacyKitRedactors
     public PrivacyKitRedactors(PrivacyKitRedactionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        PseudonymisingRedactor? pseudonymiser = CreatePseudonymiser(options);
+        PseudonymizingRedactor? pseudonymizer = CreatePseudonymizer(options);
         _byKind = new Redactor[PrivacyClassificationSets.Kinds.Count];
         foreach (PersonalDataKind kind in PrivacyClassificationSets.Kinds)
         {
@@ -25,11 +25,11 @@ internal sealed class PrivacyKitRedactors
             _byKind[(int)kind] = mode switch
             {
                 RedactionMode.Erase => ErasingRedactor.Instance,
-                RedactionMode.Pseudonymise when pseudonymiser is not null => pseudonymiser,
+                RedactionMode.Pseudonymize when pseudonymizer is not null => pseudonymizer,
 
                 // Free text is scanned and each item masked by its own kind's redactor above, overrides included.
                 RedactionMode.Default when kind == PersonalDataKind.FreeText => new FreeTextRedactor(() => KindRedactors.From(this)),
-                RedactionMode.Default => CreateDefault(kind, options, pseudonymiser),
+                RedactionMode.Default => CreateDefault(kind, options, pseudonymizer),
 
                 // Unvalidated options (a mode without a key, an unknown mode): hide everything.
                 _ => ErasingRedactor.Instance,
@@ -37,7 +37,7 @@ internal sealed class PrivacyKitRedactors
         }
     }
 
-    /// <summary>The redactors with default options (no pseudonymisation key): what the scanner uses without configuration.</summary>
+    /// <summary>The redactors with default options (no pseudonymization key): what the scanner uses without configuration.</summary>
     public static PrivacyKitRedactors Default { get; } = new(new PrivacyKitRedactionOptions());
 
     /// <summary>The redactor of a kind.</summary>
@@ -51,9 +51,9 @@ internal sealed class PrivacyKitRedactors
         return found;
     }
 
-    private static Redactor CreateDefault(PersonalDataKind kind, PrivacyKitRedactionOptions options, PseudonymisingRedactor? pseudonymiser) => kind switch
+    private static Redactor CreateDefault(PersonalDataKind kind, PrivacyKitRedactionOptions options, PseudonymizingRedactor? pseudonymizer) => kind switch
     {
-        PersonalDataKind.PersonalData => pseudonymiser ?? (Redactor)ErasingRedactor.Instance,
+        PersonalDataKind.PersonalData => pseudonymizer ?? (Redactor)ErasingRedactor.Instance,
         PersonalDataKind.PersonName => PersonNameRedactor.Instance,
         PersonalDataKind.EmailAddress => new EmailAddressRedactor(options.PublicMailProviders),
         PersonalDataKind.PhoneNumber => PhoneNumberRedactor.Instance,
@@ -66,9 +66,9 @@ internal sealed class PrivacyKitRedactors
         _ => ErasingRedactor.Instance,
     };
 
-    private static PseudonymisingRedactor? CreatePseudonymiser(PrivacyKitRedactionOptions options) =>
-        options.PseudonymisationKey is { } encoded &&
+    private static PseudonymizingRedactor? CreatePseudonymizer(PrivacyKitRedactionOptions options) =>
+        options.PseudonymizationKey is { } encoded &&
         PrivacyKitRedactionOptionsValidator.TryDecodeKey(encoded, out byte[] key, out _)
-            ? new PseudonymisingRedactor(options.PseudonymisationKeyId, key)
+            ? new PseudonymizingRedactor(options.PseudonymizationKeyId, key)
             : null;
 }

@@ -9,6 +9,6 @@ public enum RedactionMode
     /// <summary>Nothing of the value is written.</summary>
     Erase,
 
-    /// <summary>A keyed HMAC-SHA256 pseudonym; needs <see cref="PrivacyKitRedactionOptions.PseudonymisationKey"/>.</summary>
-    Pseudonymise,
+    /// <summary>A keyed HMAC-SHA256 pseudonym; needs <see cref="PrivacyKitRedactionOptions.PseudonymizationKey"/>.</summary>
+    Pseudonymize,
 }

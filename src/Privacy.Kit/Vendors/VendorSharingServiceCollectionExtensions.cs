@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Privacy.Kit;
 using Privacy.Kit.Vendors;
 
-namespace Privacy.Kit;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers vendor data sharing: policies, payload serializer options and the disclosure log.</summary>
 public static class VendorSharingServiceCollectionExtensions

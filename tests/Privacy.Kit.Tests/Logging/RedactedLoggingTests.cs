@@ -56,9 +56,9 @@ public class RedactedLoggingTests
     }
 
     [Fact]
-    public void Generic_personal_data_is_pseudonymised_when_a_key_is_configured()
+    public void Generic_personal_data_is_pseudonymized_when_a_key_is_configured()
     {
-        (ILogger logger, FakeLogCollector sink) = CreateLogger(r => r.AddPrivacyKit(o => o.PseudonymisationKey = Key));
+        (ILogger logger, FakeLogCollector sink) = CreateLogger(r => r.AddPrivacyKit(o => o.PseudonymizationKey = Key));
 
         CustomerLog.PaymentTaken(logger, "4111 1111 1111 1111", "customer-4711");
         string first = sink.LatestRecord.GetStructuredStateValue("customerId")!;

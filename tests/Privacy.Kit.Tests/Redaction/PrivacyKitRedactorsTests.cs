@@ -21,9 +21,9 @@ public class PrivacyKitRedactorsTests
     }
 
     [Fact]
-    public void Generic_personal_data_is_pseudonymised_once_a_key_is_set()
+    public void Generic_personal_data_is_pseudonymized_once_a_key_is_set()
     {
-        var redactors = new PrivacyKitRedactors(new PrivacyKitRedactionOptions { PseudonymisationKey = Convert.ToBase64String(new byte[32]) });
-        Assert.IsType<PseudonymisingRedactor>(redactors.For(PersonalDataKind.PersonalData));
+        var redactors = new PrivacyKitRedactors(new PrivacyKitRedactionOptions { PseudonymizationKey = Convert.ToBase64String(new byte[32]) });
+        Assert.IsType<PseudonymizingRedactor>(redactors.For(PersonalDataKind.PersonalData));
     }
 }

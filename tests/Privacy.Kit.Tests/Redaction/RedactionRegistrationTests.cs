@@ -37,8 +37,8 @@ public class RedactionRegistrationTests
     {
         IConfigurationSection section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["PrivacyKit:Redaction:PseudonymisationKey"] = Key,
-            ["PrivacyKit:Redaction:PseudonymisationKeyId"] = "2026a",
+            ["PrivacyKit:Redaction:PseudonymizationKey"] = Key,
+            ["PrivacyKit:Redaction:PseudonymizationKeyId"] = "2026a",
             ["PrivacyKit:Redaction:PaymentCardDisplay"] = "FirstSixLastFour",
             ["PrivacyKit:Redaction:PublicMailProviders:0"] = "example.org",
             ["PrivacyKit:Redaction:Overrides:PhoneNumber"] = "Erase",
@@ -54,12 +54,12 @@ public class RedactionRegistrationTests
     }
 
     [Fact]
-    public void Kind_can_be_pseudonymised_instead_of_masked()
+    public void Kind_can_be_pseudonymized_instead_of_masked()
     {
         IRedactorProvider provider = BuildProvider(r => r.AddPrivacyKit(o =>
         {
-            o.PseudonymisationKey = Key;
-            o.Overrides[nameof(PrivacyTaxonomy.EmailAddress)] = RedactionMode.Pseudonymise;
+            o.PseudonymizationKey = Key;
+            o.Overrides[nameof(PrivacyTaxonomy.EmailAddress)] = RedactionMode.Pseudonymize;
         }));
 
         Assert.StartsWith("k1:", Redact(provider, PrivacyTaxonomy.EmailAddress, "jan@gmail.com"), StringComparison.Ordinal);
@@ -111,11 +111,11 @@ public class RedactionRegistrationTests
     }
 
     [Theory]
-    [InlineData("PseudonymisationKey", "c2hvcnQ=", "at least 256")]
-    [InlineData("PseudonymisationKey", "not base64!", "not valid base64")]
-    [InlineData("PseudonymisationKeyId", "has space", "PseudonymisationKeyId")]
+    [InlineData("PseudonymizationKey", "c2hvcnQ=", "at least 256")]
+    [InlineData("PseudonymizationKey", "not base64!", "not valid base64")]
+    [InlineData("PseudonymizationKeyId", "has space", "PseudonymizationKeyId")]
     [InlineData("Overrides:Emial", "Erase", "unknown kind 'Emial'")]
-    [InlineData("Overrides:PhoneNumber", "Pseudonymise", "no PseudonymisationKey is set")]
+    [InlineData("Overrides:PhoneNumber", "Pseudonymize", "no PseudonymizationKey is set")]
     [InlineData("PublicMailProviders:0", "not a domain", "PublicMailProviders")]
     public void Invalid_options_fail_at_startup_saying_what_to_fix(string setting, string value, string message)
     {
@@ -136,7 +136,7 @@ public class RedactionRegistrationTests
     {
         string shortKey = Convert.ToBase64String("secret-but-too-short"u8.ToArray());
         var services = new ServiceCollection();
-        services.AddRedaction(r => r.AddPrivacyKit(o => o.PseudonymisationKey = shortKey));
+        services.AddRedaction(r => r.AddPrivacyKit(o => o.PseudonymizationKey = shortKey));
 
         var exception = Assert.Throws<OptionsValidationException>(() => services.BuildServiceProvider().GetRequiredService<IRedactorProvider>());
         Assert.DoesNotContain(shortKey, exception.Message, StringComparison.Ordinal);

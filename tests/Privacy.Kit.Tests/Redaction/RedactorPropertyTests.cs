@@ -38,8 +38,8 @@ public class RedactorPropertyTests
         var options = new PrivacyKitRedactionOptions();
         if (configuration == "keyed")
         {
-            options.PseudonymisationKey = Key;
-            options.Overrides[kind] = kind == nameof(PersonalDataKind.PersonalData) ? RedactionMode.Default : RedactionMode.Pseudonymise;
+            options.PseudonymizationKey = Key;
+            options.Overrides[kind] = kind == nameof(PersonalDataKind.PersonalData) ? RedactionMode.Default : RedactionMode.Pseudonymize;
         }
 
         if (configuration == "first-six")

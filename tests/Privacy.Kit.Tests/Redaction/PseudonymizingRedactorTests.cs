@@ -3,25 +3,25 @@ using Privacy.Kit.Redaction;
 
 namespace Privacy.Kit.Tests.Redaction;
 
-public class PseudonymisingRedactorTests
+public class PseudonymizingRedactorTests
 {
     private static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
 
     [Fact]
     public void Pseudonym_starts_with_the_key_id_and_is_deterministic()
     {
-        var redactor = new PseudonymisingRedactor("2026a", Key);
+        var redactor = new PseudonymizingRedactor("2026a", Key);
         string first = RedactorAssert.Redact(redactor, "customer-4711");
         Assert.StartsWith("2026a:", first, StringComparison.Ordinal);
         Assert.Equal(26, first.Length);
-        Assert.Equal(first, RedactorAssert.Redact(new PseudonymisingRedactor("2026a", Key), "customer-4711"));
+        Assert.Equal(first, RedactorAssert.Redact(new PseudonymizingRedactor("2026a", Key), "customer-4711"));
     }
 
     [Fact]
     public void Pseudonym_is_the_truncated_hmac_sha256_of_the_utf8_value()
     {
         byte[] expected = System.Security.Cryptography.HMACSHA256.HashData(Key, System.Text.Encoding.UTF8.GetBytes("Zoë"));
-        Assert.Equal("k1:" + Convert.ToBase64String(expected, 0, 15), RedactorAssert.Redact(new PseudonymisingRedactor("k1", Key), "Zoë"));
+        Assert.Equal("k1:" + Convert.ToBase64String(expected, 0, 15), RedactorAssert.Redact(new PseudonymizingRedactor("k1", Key), "Zoë"));
     }
 
     [Fact]
@@ -29,8 +29,8 @@ public class PseudonymisingRedactorTests
     {
         byte[] otherKey = Enumerable.Range(2, 32).Select(i => (byte)i).ToArray();
         Assert.NotEqual(
-            RedactorAssert.Redact(new PseudonymisingRedactor("k1", Key), "customer-4711")[3..],
-            RedactorAssert.Redact(new PseudonymisingRedactor("k1", otherKey), "customer-4711")[3..]);
+            RedactorAssert.Redact(new PseudonymizingRedactor("k1", Key), "customer-4711")[3..],
+            RedactorAssert.Redact(new PseudonymizingRedactor("k1", otherKey), "customer-4711")[3..]);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class PseudonymisingRedactorTests
     {
         string value = string.Concat(Enumerable.Repeat("€uro-", 300));
         byte[] expected = System.Security.Cryptography.HMACSHA256.HashData(Key, System.Text.Encoding.UTF8.GetBytes(value));
-        Assert.Equal("k1:" + Convert.ToBase64String(expected, 0, 15), RedactorAssert.Redact(new PseudonymisingRedactor("k1", Key), value));
+        Assert.Equal("k1:" + Convert.ToBase64String(expected, 0, 15), RedactorAssert.Redact(new PseudonymizingRedactor("k1", Key), value));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class PseudonymisingRedactorTests
     [Fact]
     public void Span_api_allocates_nothing()
     {
-        var redactor = new PseudonymisingRedactor("k1", Key);
+        var redactor = new PseudonymizingRedactor("k1", Key);
         var destination = new char[32];
         redactor.Redact("customer-4711", destination);
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -67,16 +67,16 @@ public class PseudonymisingRedactorTests
     [Fact]
     public void To_string_never_shows_the_key()
     {
-        string text = new PseudonymisingRedactor("k1", Key).ToString();
+        string text = new PseudonymizingRedactor("k1", Key).ToString();
         Assert.Contains("k1", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToBase64String(Key), text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Key_shorter_than_256_bits_is_rejected() =>
-        Assert.Throws<ArgumentException>("key", () => new PseudonymisingRedactor("k1", new byte[31]));
+        Assert.Throws<ArgumentException>("key", () => new PseudonymizingRedactor("k1", new byte[31]));
 
     [Fact]
     public void Null_key_is_rejected_with_its_parameter_name() =>
-        Assert.Throws<ArgumentNullException>("key", () => new PseudonymisingRedactor("k1", null!));
+        Assert.Throws<ArgumentNullException>("key", () => new PseudonymizingRedactor("k1", null!));
 }

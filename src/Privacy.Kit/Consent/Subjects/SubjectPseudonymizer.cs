@@ -29,7 +29,7 @@ public sealed class SubjectPseudonymizer : IDisposable
         if (key.Length < MinimumKeyLength)
         {
             throw new ArgumentException(
-                $"A pseudonymisation key needs at least {MinimumKeyLength} bytes (32 random bytes recommended); this one has {key.Length}.",
+                $"A pseudonymization key needs at least {MinimumKeyLength} bytes (32 random bytes recommended); this one has {key.Length}.",
                 nameof(key));
         }
 

@@ -6,15 +6,15 @@ using Privacy.Kit.Redaction;
 
 namespace Privacy.Kit.Benchmarks.Redaction;
 
-/// <summary>Privacy.Kit's pseudonymiser against Microsoft's HmacRedactor and ErasingRedactor on the same inputs.</summary>
+/// <summary>Privacy.Kit's pseudonymizer against Microsoft's HmacRedactor and ErasingRedactor on the same inputs.</summary>
 [MemoryDiagnoser]
-public class PseudonymiserBenchmarks
+public class PseudonymizerBenchmarks
 {
     private const string Key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
     private readonly char[] _destination = new char[64];
     private Redactor _hmac = ErasingRedactor.Instance;
-    private Redactor _pseudonymiser = ErasingRedactor.Instance;
+    private Redactor _pseudonymizer = ErasingRedactor.Instance;
 
     [Params("customer-4711:customerId", "jan.devries@acme-bouw.nl:email", "Klant belt over de factuur van maart en wil een betalingsregeling:note")]
     public string Value { get; set; } = string.Empty;
@@ -24,7 +24,7 @@ public class PseudonymiserBenchmarks
     public void Setup()
     {
         _hmac = new HmacRedactor(Options.Create(new HmacRedactorOptions { KeyId = 1, Key = Key }));
-        _pseudonymiser = new PseudonymisingRedactor("k1", Convert.FromBase64String(Key));
+        _pseudonymizer = new PseudonymizingRedactor("k1", Convert.FromBase64String(Key));
     }
 
     [Benchmark]
@@ -34,11 +34,11 @@ public class PseudonymiserBenchmarks
     public int Microsoft_hmac_span() => _hmac.Redact(Value.AsSpan(), _destination);
 
     [Benchmark]
-    public int Pseudonymiser_span() => _pseudonymiser.Redact(Value.AsSpan(), _destination);
+    public int Pseudonymizer_span() => _pseudonymizer.Redact(Value.AsSpan(), _destination);
 
     [Benchmark]
     public string Microsoft_hmac_string() => _hmac.Redact(Value);
 
     [Benchmark]
-    public string Pseudonymiser_string() => _pseudonymiser.Redact(Value);
+    public string Pseudonymizer_string() => _pseudonymizer.Redact(Value);
 }

@@ -9,7 +9,7 @@ namespace Privacy.Kit.Redaction;
 /// span API allocates nothing. The key is never shown: not in <see cref="ToString"/>, not in
 /// errors.
 /// </remarks>
-internal sealed class PseudonymisingRedactor : Microsoft.Extensions.Compliance.Redaction.Redactor
+internal sealed class PseudonymizingRedactor : Microsoft.Extensions.Compliance.Redaction.Redactor
 {
     /// <summary>The smallest key accepted, in bytes (256 bits).</summary>
     public const int MinKeyBytes = 32;
@@ -21,14 +21,14 @@ internal sealed class PseudonymisingRedactor : Microsoft.Extensions.Compliance.R
     private readonly string _keyId;
     private readonly PrecomputedHmacSha256 _hmac;
 
-    /// <summary>Initializes a pseudonymiser with a validated key of at least <see cref="MinKeyBytes"/> bytes.</summary>
-    public PseudonymisingRedactor(string keyId, byte[] key)
+    /// <summary>Initializes a pseudonymizer with a validated key of at least <see cref="MinKeyBytes"/> bytes.</summary>
+    public PseudonymizingRedactor(string keyId, byte[] key)
     {
         ArgumentNullException.ThrowIfNull(keyId);
         ArgumentNullException.ThrowIfNull(key);
         if (key.Length < MinKeyBytes)
         {
-            throw new ArgumentException($"The pseudonymisation key has {key.Length * 8} bits; it needs at least {MinKeyBytes * 8}.", nameof(key));
+            throw new ArgumentException($"The pseudonymization key has {key.Length * 8} bits; it needs at least {MinKeyBytes * 8}.", nameof(key));
         }
 
         _keyId = keyId;
@@ -58,5 +58,5 @@ internal sealed class PseudonymisingRedactor : Microsoft.Extensions.Compliance.R
     }
 
     /// <summary>Names the redactor and its key id; never the key.</summary>
-    public override string ToString() => $"Privacy.Kit pseudonymiser (HMAC-SHA256, key id '{_keyId}')";
+    public override string ToString() => $"Privacy.Kit pseudonymizer (HMAC-SHA256, key id '{_keyId}')";
 }
