@@ -47,7 +47,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ObjectWithPersonalDataLeaked = Create(
         DiagnosticIds.ObjectWithPersonalDataLeaked,
         "An object holding personal data leaks whole",
-        "'{0}' holds personal data ('{1}', {2}) and is {3} whole by {4}",
+        "'{0}' holds {1} and is {2} whole by {3}",
         LeakCategory,
         "Logging, throwing or sending a whole object serialises or prints every member, including the personal data it holds (GDPR Art. 5(1)(c), 25). Pass only the members needed, redacted.");
 

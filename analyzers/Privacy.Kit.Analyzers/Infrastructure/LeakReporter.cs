@@ -56,7 +56,7 @@ internal static class LeakReporter
                 if (written is not null)
                 {
                     Report(context, privacy, DiagnosticDescriptors.ObjectWithPersonalDataLeaked, value, origin,
-                        [origin.Display, written.Member, written.Kind, Verb(sink), sink.Name]);
+                        [origin.Display, written.Describe(), Verb(sink), sink.Name]);
                 }
             }
         }

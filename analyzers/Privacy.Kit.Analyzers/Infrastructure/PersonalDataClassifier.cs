@@ -228,6 +228,8 @@ internal sealed class PersonalDataClassifier
 
             if (current.IsRecord)
             {
+                List<HeldPersonalData>? printed = null;
+                HeldPersonalData? nested = null;
                 foreach (var member in current.GetMembers())
                 {
                     if (!Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member))
@@ -237,14 +239,25 @@ internal sealed class PersonalDataClassifier
 
                     if (Classify(member) is { } source)
                     {
-                        return new HeldPersonalData(current.Name + "." + member.Name, source.Kind);
+                        if ((printed ??= []).Count < HeldPersonalData.MaxNamed)
+                        {
+                            printed.Add(new HeldPersonalData(current.Name + "." + member.Name, source.Kind));
+                        }
                     }
-
-                    var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-                    if (!IsDeclaredNotPersonal(member) && PrintedByUncached(memberType, depth + 1) is { } nested)
+                    else if (printed is null && nested is null && !IsDeclaredNotPersonal(member))
                     {
-                        return nested;
+                        nested = PrintedByUncached(member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type, depth + 1);
                     }
+                }
+
+                if (printed is not null)
+                {
+                    return HeldPersonalData.Chain(printed);
+                }
+
+                if (nested is not null)
+                {
+                    return nested;
                 }
             }
             else
@@ -546,6 +559,9 @@ internal sealed class PersonalDataClassifier
             return onType.IsPersonal ? new HeldPersonalData(type.Name, onType.Kind!) : null;
         }
 
+        // Every member of the type itself that is personal data is named (up to a few); else the first nested one.
+        List<HeldPersonalData>? direct = null;
+        HeldPersonalData? firstNested = null;
         for (var current = type; current is not null && !IsFrameworkOrSimple(current); current = current.BaseType)
         {
             foreach (var member in current.GetMembers())
@@ -558,20 +574,32 @@ internal sealed class PersonalDataClassifier
                 if (Classify(member) is { } source
                     && (!source.FromName || member.DeclaredAccessibility == Accessibility.Public))
                 {
-                    return new HeldPersonalData(current.Name + "." + member.Name, source.Kind);
+                    if ((direct ??= []).Count < HeldPersonalData.MaxNamed)
+                    {
+                        direct.Add(new HeldPersonalData(current.Name + "." + member.Name, source.Kind));
+                    }
+
+                    continue;
                 }
 
-                if (IsDeclaredNotPersonal(member))
+                if (direct is not null || firstNested is not null || IsDeclaredNotPersonal(member))
                 {
                     continue;
                 }
 
                 var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-                if (HeldBy(memberType, depth + 1, visiting) is { } nested)
-                {
-                    return nested;
-                }
+                firstNested = HeldBy(memberType, depth + 1, visiting);
             }
+        }
+
+        if (direct is not null)
+        {
+            return HeldPersonalData.Chain(direct);
+        }
+
+        if (firstNested is not null)
+        {
+            return firstNested;
         }
 
         if (type is INamedTypeSymbol { IsGenericType: true } generic && HeldInTypeArguments(generic, depth, visiting) is { } inArguments)

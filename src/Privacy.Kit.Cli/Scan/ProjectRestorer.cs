@@ -39,7 +39,7 @@ internal static class ProjectRestorer
         if (process.ExitCode != 0)
         {
             var message = lines.FirstOrDefault(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? $"exit code {process.ExitCode}";
-            throw new ScanLoadException($"cannot restore '{target}': {message} (restore it yourself and pass --no-restore to skip this step)");
+            throw new ScanLoadException($"cannot restore '{target}': {message} (restore it yourself and pass --no-restore, or pass --allow-compile-errors to scan what restores)");
         }
 
         foreach (var warning in lines.Where(line => line.Contains(": warning ", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal))

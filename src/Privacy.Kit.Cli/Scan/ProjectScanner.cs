@@ -21,7 +21,15 @@ internal sealed class ProjectScanner(TextWriter progress)
             foreach (var target in targets)
             {
                 progress.WriteLine($"privacy-kit scan: restoring {ScanPaths.Relative(target, root)}");
-                await ProjectRestorer.RestoreAsync(target, msbuild.MSBuildPath, options.Properties, progress, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await ProjectRestorer.RestoreAsync(target, msbuild.MSBuildPath, options.Properties, progress, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ScanLoadException e) when (options.AllowCompileErrors)
+                {
+                    // A package the feed does not have fails one project's restore; the others are restored and scanned.
+                    progress.WriteLine($"privacy-kit scan: warning: {e.Message}; scanning what was restored");
+                }
             }
         }
 

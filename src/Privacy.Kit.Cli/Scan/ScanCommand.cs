@@ -34,7 +34,7 @@ internal static class ScanCommand
         };
         var allowCompileErrors = new Option<bool>("--allow-compile-errors")
         {
-            Description = "Analyse what binds in projects that do not compile (an unresolved using, a missing reference); the projects and files with errors are listed and only findings make the exit code 1.",
+            Description = "Analyse what binds in projects that do not compile (an unresolved using, a missing reference, a package the restore could not find); the projects and files with errors are listed and only findings make the exit code 1.",
         };
         var command = new Command("scan", "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
         {

@@ -22,6 +22,7 @@ public sealed class ScanUntidyRepositoryTests(UntidyProject project) : IClassFix
         Assert.Contains("'phoneNumber' (PhoneNumber)", run.Output, StringComparison.Ordinal);
         Assert.Contains("Broken.cs", run.Error, StringComparison.Ordinal);
         Assert.Contains("Missing.csproj", run.Error, StringComparison.Ordinal);
+        Assert.Contains("PrivacyKit.Tests.NotOnAnyFeed", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("'email'", run.Output, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,8 @@
 namespace Privacy.Kit.Cli.Tests.Scan;
 
 /// <summary>
-/// A throwaway project shaped like real repositories: a reference to a project that is not there, one file whose
+/// A throwaway project shaped like real repositories: a reference to a project that is not there, a package no feed
+/// has (its restore fails), one file whose
 /// <c>using</c> does not resolve, a leak that binds anyway, and a second leak compiled only with
 /// <c>-p:WithAudit=true</c>.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class UntidyProject : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="../missing/Missing.csproj" />
+                <PackageReference Include="PrivacyKit.Tests.NotOnAnyFeed" Version="1.0.0" />
                 <Compile Remove="Audit.cs" Condition="'$(WithAudit)' != 'true'" />
               </ItemGroup>
             </Project>
