@@ -5,24 +5,35 @@ namespace Privacy.Kit.Consent.PostgreSql;
 /// <summary>
 /// Group commit: appends queue up while one transaction commits; the committer then stores everything that arrived
 /// meanwhile in the next transaction. Each append completes only after the transaction that holds it committed.
-/// One committer per ledger instance; other instances (processes, machines) are serialized per chain by the
-/// database's locks, not here.
+/// A few committers, each on its own connection, take turns with the queue, so that one batch is built and sent
+/// while another waits for its commit to reach the disk (PostgreSQL flushes concurrent commits together). Batches
+/// of one instance, and of other instances (processes, machines), are serialized per chain by the database's
+/// locks, not here.
 /// </summary>
 internal sealed class GroupCommit : IAsyncDisposable
 {
-    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Func<IReadOnlyList<PendingAppend>, CancellationToken, Task> _commit;
+    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>();
+    private readonly Func<IReadOnlyList<PendingAppend>, int, CancellationToken, Task> _commit;
     private readonly int _maxBatch;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _committer;
+    private readonly Task[] _committers;
     private long _transactions;
 
-    public GroupCommit(int maxBatch, Func<IReadOnlyList<PendingAppend>, CancellationToken, Task> commit)
+    /// <param name="maxBatch">The most appends one transaction stores.</param>
+    /// <param name="committers">How many transactions may be in flight at once.</param>
+    /// <param name="commit">Stores a batch in one transaction, with the committer's number (0 to <paramref name="committers"/> - 1).</param>
+    public GroupCommit(int maxBatch, int committers, Func<IReadOnlyList<PendingAppend>, int, CancellationToken, Task> commit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(committers, 1);
         _maxBatch = maxBatch;
         _commit = commit;
-        _committer = Task.Run(CommitLoopAsync);
+        _committers = new Task[committers];
+        for (var i = 0; i < committers; i++)
+        {
+            var committer = i;
+            _committers[i] = Task.Run(() => CommitLoopAsync(committer));
+        }
     }
 
     /// <summary>How many transactions this instance committed (fewer than its appends when they shared them).</summary>
@@ -38,11 +49,11 @@ internal sealed class GroupCommit : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _committer.ConfigureAwait(false);
+        await Task.WhenAll(_committers).ConfigureAwait(false);
         _stopping.Dispose();
     }
 
-    private async Task CommitLoopAsync()
+    private async Task CommitLoopAsync(int committer)
     {
         var batch = new List<PendingAppend>(_maxBatch);
         var reader = _queue.Reader;
@@ -56,7 +67,7 @@ internal sealed class GroupCommit : IAsyncDisposable
 
             try
             {
-                await _commit(batch, _stopping.Token).ConfigureAwait(false);
+                await _commit(batch, committer, _stopping.Token).ConfigureAwait(false);
                 Interlocked.Increment(ref _transactions);
             }
             catch (Exception e)

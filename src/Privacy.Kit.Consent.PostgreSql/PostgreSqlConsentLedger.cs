@@ -19,14 +19,15 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
     private readonly GroupCommit _groupCommit;
-    private NpgsqlConnection? _writer;
+    private readonly NpgsqlConnection?[] _writers;
     private int _disposed;
 
-    private PostgreSqlConsentLedger(NpgsqlDataSource dataSource, TimeProvider timeProvider, int maxBatch)
+    private PostgreSqlConsentLedger(NpgsqlDataSource dataSource, TimeProvider timeProvider, int maxBatch, int committers)
     {
         _dataSource = dataSource;
         _timeProvider = timeProvider;
-        _groupCommit = new GroupCommit(maxBatch, CommitAsync);
+        _writers = new NpgsqlConnection?[committers];
+        _groupCommit = new GroupCommit(maxBatch, committers, CommitAsync);
     }
 
     /// <summary>How many write transactions this instance committed: fewer than its appends when writers shared them.</summary>
@@ -59,6 +60,9 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
             builder.MaxAutoPrepare = 16;
         }
 
+        // The ledger changes no session state: skip the reset of a pooled connection, which would also drop the prepared statements.
+        builder.NoResetOnClose = true;
+
         var dataSource = NpgsqlDataSource.Create(builder);
         try
         {
@@ -81,7 +85,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return new PostgreSqlConsentLedger(dataSource, options.TimeProvider ?? TimeProvider.System, options.MaxBatch);
+            return new PostgreSqlConsentLedger(dataSource, options.TimeProvider ?? TimeProvider.System, options.MaxBatch, options.Committers);
         }
         catch
         {
@@ -258,15 +262,18 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         }
 
         await _groupCommit.DisposeAsync().ConfigureAwait(false);
-        if (_writer is not null)
+        foreach (var writer in _writers)
         {
-            await _writer.DisposeAsync().ConfigureAwait(false);
+            if (writer is not null)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         await _dataSource.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task CommitAsync(IReadOnlyList<PendingAppend> batch, CancellationToken cancellationToken)
+    private async Task CommitAsync(IReadOnlyList<PendingAppend> batch, int committer, CancellationToken cancellationToken)
     {
         var recordedAt = _timeProvider.GetUtcNow();
         var subjects = new SortedDictionary<long, List<SubjectPseudonym>>();
@@ -285,7 +292,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
             }
         }
 
-        var writer = _writer;
+        var writer = _writers[committer];
         if (writer is null || writer.FullState != System.Data.ConnectionState.Open)
         {
             if (writer is not null)
@@ -293,17 +300,17 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
                 await writer.DisposeAsync().ConfigureAwait(false);
             }
 
-            _writer = writer = null;
+            _writers[committer] = null;
             writer = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            _writer = writer;
+            _writers[committer] = writer;
         }
 
         var stored = new List<(PendingAppend Pending, ConsentRecord Record)>(batch.Count);
         try
         {
-            await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            // Two round trips a transaction: BEGIN, the chain locks and the heads; then the rows, the heads and COMMIT.
             var heads = new Dictionary<SubjectPseudonym, (long Length, ConsentHash Head)>();
-            await using (var lockAndRead = new NpgsqlBatch(writer, transaction))
+            await using (var lockAndRead = new NpgsqlBatch(writer))
             {
                 var keys = new long[subjects.Count];
                 subjects.Keys.CopyTo(keys, 0);
@@ -314,9 +321,12 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
                     subjectBytes[i++] = subject.ToArray();
                 }
 
+                lockAndRead.BatchCommands.Add(BatchCommand("BEGIN"));
                 lockAndRead.BatchCommands.Add(BatchCommand(PostgreSqlLedgerSchema.LockSubjects, new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = keys }));
                 lockAndRead.BatchCommands.Add(BatchCommand(PostgreSqlLedgerSchema.ReadHeads, new NpgsqlParameter<byte[][]>("subjects", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { TypedValue = subjectBytes }));
                 await using var rows = await lockAndRead.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+                // Past the lock's rows to the heads (BEGIN returns no result set).
                 await rows.NextResultAsync(cancellationToken).ConfigureAwait(false);
                 while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -343,20 +353,22 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
                 stored.Add((pending, record));
             }
 
+            // COMMIT runs only when both statements succeeded: an error skips the rest of the batch, and the
+            // connection, left in a failed transaction, is dropped below.
+            await using var write = new NpgsqlBatch(writer);
             if (stored.Count > 0)
             {
-                await using var write = new NpgsqlBatch(writer, transaction);
                 write.BatchCommands.Add(InsertEntries(stored));
                 write.BatchCommands.Add(UpsertHeads(heads, distinct));
-                await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            write.BatchCommands.Add(BatchCommand("COMMIT"));
+            await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
             // The connection may be broken mid-transaction: start the next batch on a fresh one.
-            _writer = null;
+            _writers[committer] = null;
             await writer.DisposeAsync().ConfigureAwait(false);
             throw;
         }

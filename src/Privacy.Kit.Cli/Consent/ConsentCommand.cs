@@ -1,13 +1,13 @@
 using System.CommandLine;
 using Privacy.Kit.Consent;
-using Privacy.Kit.Consent.Sqlite;
+using Privacy.Kit.Consent.Service.Hosting;
 using static Privacy.Kit.Cli.Consent.ConsentOptions;
 
 namespace Privacy.Kit.Cli.Consent;
 
 /// <summary>
 /// <c>privacy-kit consent grant|withdraw|object|customer|check|proof|verify</c>: a consent ledger in a SQLite
-/// file. Exit codes: 0 success (and allowed), 1 denied (<c>check</c>) or a broken chain (<c>proof</c>,
+/// file or a PostgreSQL database (<c>--db</c> as <see cref="LedgerLocation"/> reads it). Exit codes: 0 success (and allowed), 1 denied (<c>check</c>) or a broken chain (<c>proof</c>,
 /// <c>verify</c>), 2 bad input (one line on standard error, nothing written).
 /// </summary>
 internal static class ConsentCommand
@@ -63,10 +63,16 @@ internal static class ConsentCommand
             var database = result.Required(Database);
             var subject = result.SubjectId();
             var consentEvent = read(result, clock.GetUtcNow());
-            RequireFolder(database);
+            var location = ConsentKey.Location(database);
+            if (!location.IsPostgreSql)
+            {
+                RequireFolder(database);
+            }
+
             var output = result.InvocationConfiguration.Output;
-            using var pseudonymizer = ConsentKey.Resolve(database, mayCreate: !File.Exists(database));
-            using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { TimeProvider = clock });
+            using var pseudonymizer = ConsentKey.Resolve(location, mayCreate: !location.MayExist);
+            var ledger = location.Open(pseudonymizer, create: true, clock);
+            using var closing = (IDisposable)ledger;
             var record = new ConsentService(ledger, pseudonymizer, clock).Record(subject, consentEvent);
             output.WriteLine($"recorded {record.Event.Kind} #{record.Sequence} for subject {record.Subject} (hash {record.Hash})");
             return Success;
@@ -96,21 +102,21 @@ internal static class ConsentCommand
                 });
             });
 
-    private static Command Reader(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, SqliteConsentLedger, SubjectPseudonymizer, TimeProvider, TextWriter, int> run) =>
+    private static Command Reader(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, IConsentLedger, SubjectPseudonymizer, TimeProvider, TextWriter, int> run) =>
         Define(name, description, [Database, .. options], result =>
         {
             var database = result.Required(Database);
             return WithLedger(result, database, clock, (ledger, pseudonymizer, output) => run(result, ledger, pseudonymizer, clock, output));
         });
 
-    private static int Proof(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    private static int Proof(ParseResult result, IConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
     {
         var proof = new ConsentService(ledger, pseudonymizer, clock).Proof(result.SubjectId());
         output.WriteLine(proof.ToJson());
         return proof.Verification.IsIntact ? Success : Negative;
     }
 
-    private static int Verify(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    private static int Verify(ParseResult result, IConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
     {
         var verification = ledger.VerifyAll();
         foreach (var broken in verification.Broken)
@@ -123,15 +129,17 @@ internal static class ConsentCommand
     }
 
     /// <summary>Opens an existing ledger; reading commands never create one.</summary>
-    private static int WithLedger(ParseResult result, string database, TimeProvider clock, Func<SqliteConsentLedger, SubjectPseudonymizer, TextWriter, int> run)
+    private static int WithLedger(ParseResult result, string database, TimeProvider clock, Func<IConsentLedger, SubjectPseudonymizer, TextWriter, int> run)
     {
-        if (!File.Exists(database))
+        var location = ConsentKey.Location(database);
+        if (!location.MayExist)
         {
             throw new ConsentUsageException($"the consent ledger '{database}' does not exist.");
         }
 
-        using var pseudonymizer = ConsentKey.Resolve(database, mayCreate: false);
-        using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = false, TimeProvider = clock });
+        using var pseudonymizer = ConsentKey.Resolve(location, mayCreate: false);
+        var ledger = location.Open(pseudonymizer, create: false, clock);
+        using var closing = (IDisposable)ledger;
         return run(ledger, pseudonymizer, result.InvocationConfiguration.Output);
     }
 
@@ -154,7 +162,7 @@ internal static class ConsentCommand
 
                 return run(result);
             }
-            catch (Exception e) when (e is ConsentUsageException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is ConsentUsageException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
             {
                 result.InvocationConfiguration.Error.WriteLine($"privacy-kit consent {name}: {OneLine(e.Message)}");
                 return BadInput;

@@ -17,13 +17,6 @@ internal static class ServeCommand
 {
     private const int BadInput = 2;
 
-    private static readonly Option<string> Database = new("--db")
-    {
-        Description = "The consent ledger: a SQLite file (created when missing), or a PostgreSQL connection string or postgresql://user@host:port/database URI.",
-        HelpName = "DB",
-        Arity = ArgumentArity.ZeroOrOne,
-    };
-
     private static readonly Option<string> Urls = new("--urls")
     {
         Description = "Where to listen, for example http://127.0.0.1:8080 (several separated by ';'). http://127.0.0.1:8080 by default.",
@@ -41,7 +34,7 @@ internal static class ServeCommand
     public static Command Create()
     {
         var serve = new Command("serve", "Run the consent service for dialers: decisions, events, proofs and health over HTTP.");
-        serve.Options.Add(Database);
+        serve.Options.Add(ConsentOptions.Database);
         serve.Options.Add(Urls);
         serve.Options.Add(ApiKeyFile);
         serve.SetAction(Run);
@@ -55,15 +48,10 @@ internal static class ServeCommand
         SubjectPseudonymizer? pseudonymizer = null;
         try
         {
-            var location = LedgerLocation.Parse(result.GetValue(Database) ?? throw new ConsentUsageException("--db is required."));
+            var location = ConsentKey.Location(result.GetValue(ConsentOptions.Database) ?? throw new ConsentUsageException("--db is required."));
             var keys = ApiKeys.Load(result.GetValue(ApiKeyFile) ?? throw new ConsentUsageException("--api-keys is required."));
             var urls = result.GetValue(Urls) ?? "http://127.0.0.1:8080";
-            if (location.IsPostgreSql && Environment.GetEnvironmentVariable(ConsentKey.EnvironmentVariable) is not { Length: > 0 })
-            {
-                throw new ConsentUsageException($"set {ConsentKey.EnvironmentVariable} (base64): a ledger on PostgreSQL has no key file next to it.");
-            }
-
-            pseudonymizer = ConsentKey.Resolve(location.Text, mayCreate: !location.MayExist);
+            pseudonymizer = ConsentKey.Resolve(location, mayCreate: !location.MayExist);
             ledger = location.Open(pseudonymizer, create: true, TimeProvider.System);
             var app = ConsentServer.Build(new ConsentServerOptions
             {
