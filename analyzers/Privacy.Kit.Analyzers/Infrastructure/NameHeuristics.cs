@@ -93,11 +93,56 @@ internal sealed class NameHeuristics
         ("cvv", PersonalDataKinds.PaymentCard),
         ("cvc", PersonalDataKinds.PaymentCard),
         ("kaartnummer", PersonalDataKinds.PaymentCard),
+        ("cardholdername", PersonalDataKinds.PersonName),
+        ("cardholder", PersonalDataKinds.PersonName),
+        ("accountholdername", PersonalDataKinds.PersonName),
+        ("buyername", PersonalDataKinds.PersonName),
+        ("recipientname", PersonalDataKinds.PersonName),
+        ("cardsecuritycode", PersonalDataKinds.PaymentCard),
+        ("cardsecuritynumber", PersonalDataKinds.PaymentCard),
+        ("cardverificationcode", PersonalDataKinds.PaymentCard),
+        ("cardverificationvalue", PersonalDataKinds.PaymentCard),
+        ("cardexpiration", PersonalDataKinds.PaymentCard),
+        ("cardexpirationdate", PersonalDataKinds.PaymentCard),
+        ("cardexpiry", PersonalDataKinds.PaymentCard),
+        ("cardexpirydate", PersonalDataKinds.PaymentCard),
+        ("username", PersonalDataKinds.PersonalData),
+        ("loginname", PersonalDataKinds.PersonalData),
+        ("login", PersonalDataKinds.PersonalData),
+        ("gebruikersnaam", PersonalDataKinds.PersonalData),
     ];
+
+    /// <summary>
+    /// Words before the term that say the value is already safe (<c>RedactedEmail</c>, <c>MaskedPhone</c>,
+    /// <c>HashedIban</c>) or belongs to the server, not a person (<c>ListenAddresses</c>, <c>LocalIpAddress</c>).
+    /// </summary>
+    private static readonly string[] SafeModifiers =
+    [
+        "redacted", "masked", "anonymized", "anonymised", "anonymous", "hashed", "pseudonymized", "pseudonymised",
+        "obfuscated", "encrypted", "truncated", "listen", "bind", "local", "server", "host", "published", "proxy",
+        "gateway", "smtp", "dns",
+    ];
+
+    /// <summary>The head nouns of types that describe a person: their <c>Name</c> is a person's name.</summary>
+    private static readonly string[] PersonTypeTerms =
+    [
+        "customer", "buyer", "user", "person", "contact", "caller", "client", "member", "employee", "patient", "subscriber",
+        "recipient", "applicant", "guest", "passenger", "student", "agent", "owner", "holder", "author", "profile",
+        "klant", "beller", "gebruiker", "persoon", "medewerker", "relatie", "lid",
+    ];
+
+    /// <summary>Endings of type names that wrap the head noun: <c>CustomerDto</c>, <c>BuyerViewModel</c>.</summary>
+    private static readonly string[] TypeSuffixes =
+    [
+        "viewmodel", "model", "dto", "entity", "info", "details", "record", "request", "response", "summary", "data", "vm", "view",
+    ];
+
+    /// <summary>Member names that, on a person-like type, hold the person's name.</summary>
+    private static readonly HashSet<string> PersonNameMembers = new(StringComparer.Ordinal) { "name", "displayname", "naam" };
 
     // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
     // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
-    private static readonly HashSet<string> WholeNameOnlyTerms = new(StringComparer.Ordinal) { "mail", "address" };
+    private static readonly HashSet<string> WholeNameOnlyTerms = new(StringComparer.Ordinal) { "mail", "address", "login" };
 
     private static readonly string[] PluralEndings = ["", "s", "es", "en"];
 
@@ -131,20 +176,90 @@ internal sealed class NameHeuristics
         var folded = Normalize(identifier);
         string? best = null;
         var bestLength = 0;
+        var bestStart = 0;
         foreach (var (term, kind) in _terms)
         {
             // The longest matching term wins: "emailaddress" (EmailAddress) over "address" (PostalAddress).
-            if (term.Length > bestLength && Matches(identifier, folded, term))
+            if (term.Length > bestLength && MatchStart(identifier, folded, term) is var start and >= 0)
             {
                 best = kind;
                 bestLength = term.Length;
+                bestStart = start;
             }
         }
 
-        return best;
+        return best is not null && HasSafeModifier(identifier, folded, bestStart) ? null : best;
     }
 
-    private static bool Matches(string identifier, string folded, string term)
+    /// <summary>
+    /// The kind of personal data a member named <paramref name="memberName"/> of a type named
+    /// <paramref name="typeName"/> holds, by the member's own name or, for <c>Name</c> on a person-like type
+    /// (<c>Buyer.Name</c>, <c>CustomerDto.DisplayName</c>), as a person's name.
+    /// </summary>
+    public string? MatchMember(string memberName, string typeName)
+    {
+        if (Match(memberName) is { } kind)
+        {
+            return kind;
+        }
+
+        return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName) ? PersonalDataKinds.PersonName : null;
+    }
+
+    /// <summary>Whether <paramref name="typeName"/>'s head noun, past wrappers like <c>Dto</c>, names a person.</summary>
+    public static bool IsPersonLikeType(string typeName)
+    {
+        var folded = Normalize(typeName);
+        var end = folded.Length;
+        foreach (var suffix in TypeSuffixes)
+        {
+            if (end > suffix.Length && folded.EndsWith(suffix, StringComparison.Ordinal) && StartsWord(typeName, folded, end - suffix.Length))
+            {
+                end -= suffix.Length;
+                break;
+            }
+        }
+
+        var head = folded.Substring(0, end);
+        foreach (var term in PersonTypeTerms)
+        {
+            foreach (var ending in PluralEndings)
+            {
+                var length = term.Length + ending.Length;
+                if (head.Length >= length
+                    && string.CompareOrdinal(head, head.Length - length, term, 0, term.Length) == 0
+                    && string.CompareOrdinal(head, head.Length - ending.Length, ending, 0, ending.Length) == 0
+                    && StartsWord(typeName, folded, head.Length - length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a safe modifier is a word of <paramref name="identifier"/> before position <paramref name="termStart"/>.</summary>
+    private static bool HasSafeModifier(string identifier, string folded, int termStart)
+    {
+        foreach (var modifier in SafeModifiers)
+        {
+            for (var at = folded.IndexOf(modifier, 0, termStart, StringComparison.Ordinal); at >= 0 && at + modifier.Length <= termStart;
+                 at = at + 1 < termStart ? folded.IndexOf(modifier, at + 1, termStart - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var end = at + modifier.Length;
+                if (StartsWord(identifier, folded, at) && (end == termStart || StartsWord(identifier, folded, end)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where <paramref name="term"/> (with a plural ending) ends <paramref name="folded"/> at a word start, or -1.</summary>
+    private static int MatchStart(string identifier, string folded, string term)
     {
         foreach (var ending in PluralEndings)
         {
@@ -159,11 +274,11 @@ internal sealed class NameHeuristics
             var start = folded.Length - length;
             if (WholeNameOnlyTerms.Contains(term) ? start == 0 : StartsWord(identifier, folded, start))
             {
-                return true;
+                return start;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether position <paramref name="start"/> of the folded identifier begins a word of the original.</summary>
