@@ -9,6 +9,10 @@ internal static class PhoneCanonicalizer
     private static readonly SearchValues<char> Allowed = SearchValues.Create("0123456789+ -.()/");
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    // libphonenumber-csharp's PhoneNumberUtil is not safe for concurrent parsing (sixteen dialers on one server got
+    // spurious parse failures), so its calls are serialised; a parse costs microseconds.
+    private static readonly object Gate = new();
+
     /// <summary>The E.164 form of a number; a national number is read in <paramref name="region"/>.</summary>
     /// <param name="text">The number as written.</param>
     /// <param name="region">The ISO 3166 region of national numbers.</param>
@@ -22,13 +26,21 @@ internal static class PhoneCanonicalizer
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         e164 = string.Empty;
         var upper = region.Trim().ToUpperInvariant();
+        lock (Gate)
+        {
+            return TryCanonicalize(text.AsSpan().Trim(), upper, requireValid, out e164, out problem);
+        }
+    }
+
+    private static bool TryCanonicalize(ReadOnlySpan<char> trimmed, string upper, bool requireValid, out string e164, out string problem)
+    {
+        e164 = string.Empty;
         if (!Util.GetSupportedRegions().Contains(upper))
         {
-            problem = $"'{region}' is not a region phone numbers are known for (use an ISO 3166 code such as NL or BE).";
+            problem = $"'{upper}' is not a region phone numbers are known for (use an ISO 3166 code such as NL or BE).";
             return false;
         }
 
-        var trimmed = text.AsSpan().Trim();
         problem = $"Not a {(requireValid ? "valid" : "possible")} phone number for region {upper}: write it as '06 12345678' or in international form '+31 6 12345678'.";
 
         // libphonenumber reads letters as keypad digits ("0800-FLOWERS"); a subject id with letters is not a phone number.
