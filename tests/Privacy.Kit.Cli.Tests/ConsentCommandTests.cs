@@ -182,6 +182,150 @@ public sealed class ConsentCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("0611112222")]
+    [InlineData("06-11112222")]
+    [InlineData("06 1111 2222")]
+    [InlineData("+31 (0)6 11112222")]
+    [InlineData("0031611112222")]
+    public void An_objection_recorded_under_one_spelling_of_a_number_denies_every_other(string spelling)
+    {
+        Ok("grant", "--subject", "0611112222", "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-01-10T10:00:00Z");
+        Ok("object", "--subject", "+31611112222", "--at", "2026-02-01T10:00:00Z");
+
+        Assert.Equal(1, Consent("check", "--subject", spelling, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff).ExitCode);
+    }
+
+    [Fact]
+    public void Digits_without_a_leading_zero_exit_2_unless_the_kind_is_given()
+    {
+        AssertBadInput(Consent("object", "--subject", "611112222"));
+        Ok("object", "--subject", "611112222", "--subject-kind", "customer");
+    }
+
+    [Fact]
+    public void An_objection_under_a_linked_email_address_denies_calls_to_the_number()
+    {
+        Ok("grant", "--subject", "0611112222", "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-01-10T10:00:00Z");
+        Assert.Contains("linked 2 identifiers", Ok("link", "--subject", "06-11112222", "--subject", "Jan@Example.nl").Output, StringComparison.Ordinal);
+        Ok("object", "--subject", "jan@example.nl", "--at", "2026-02-01T10:00:00Z");
+
+        Assert.Equal(1, Consent("check", "--subject", "0611112222", "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff).ExitCode);
+    }
+
+    [Fact]
+    public void A_moment_without_an_offset_is_read_in_the_jurisdictions_local_time()
+    {
+        Ok("grant", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-01-10T10:00:00Z");
+
+        // 20:30 in Amsterdam is inside the Dutch hours (until 21:00); read as UTC it would be 22:30 and outside.
+        var run = Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-06-15T20:30:00");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2026-06-15T20:30:00+02:00", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-03-01T10:00:00Z", "--valid-until", "2026-01-01")]
+    [InlineData("customer", "--since", "2026-03-01", "--until", "2026-01-01")]
+    public void Inconsistent_moments_exit_2_with_one_line(params string[] args)
+    {
+        var run = Consent([args[0], "--subject", Phone, .. args[1..]]);
+
+        AssertBadInput(run);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
+    public void Audit_reports_the_calls_that_were_not_allowed_with_their_lines_and_leaves_the_ledger_untouched()
+    {
+        Ok("grant", "--subject", "0611112222", "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-01-10T10:00:00Z");
+        Ok("object", "--subject", "0611112222", "--at", "2026-03-01T10:00:00Z");
+        var calls = Calls(
+            "time,subject,purpose",
+            "2026-02-02T11:00:00+01:00,06-11112222,direct-marketing",
+            "2026-03-02T11:00:00+01:00,+31611112222,direct-marketing",
+            "2026-03-02T11:00:00+01:00,0611112222,service");
+        var before = File.ReadAllBytes(Db);
+
+        var run = Consent("audit", "--calls", calls);
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(3, json.RootElement.GetProperty("calls").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("allowed").GetInt32());
+        var violation = Assert.Single(json.RootElement.GetProperty("violations").EnumerateArray());
+        Assert.Equal(3, violation.GetProperty("line").GetInt32());
+        Assert.Equal("objection", violation.GetProperty("reasons")[0].GetString());
+        Assert.Equal(before, File.ReadAllBytes(Db));
+    }
+
+    [Fact]
+    public void Audit_of_a_clean_file_exits_0()
+    {
+        Ok("grant", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-01-10T10:00:00Z");
+
+        var run = Consent("audit", "--calls", Calls("subject,time", $"{Phone},2026-02-02T11:00:00+01:00"), "--format", "text");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 calls, 1 allowed, 0 not allowed", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when,subject", "2026-02-02T11:00:00+01:00,0611112222", "line 1")]
+    [InlineData("time,subject", "2026-02-02T11:00:00,0611112222", "line 2")]
+    [InlineData("time,subject", "2026-02-02T11:00:00+01:00,611112222", "line 2")]
+    [InlineData("time,subject,channel", "2026-02-02T11:00:00+01:00,0611112222,fax", "line 2")]
+    public void Audit_of_a_bad_file_exits_2_naming_the_line(string header, string row, string line)
+    {
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+
+        var run = Consent("audit", "--calls", Calls(header, row));
+
+        AssertBadInput(run);
+        Assert.Contains(line, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_format_1_ledger_is_refused_and_migrate_copies_it_into_the_new_format()
+    {
+        var key = Convert.ToBase64String(new byte[32]);
+        File.WriteAllText(Db + ".key", key);
+        var pseudonymizer = new Privacy.Kit.Consent.SubjectPseudonymizer(new byte[32]);
+        var subject = pseudonymizer.Pseudonymize(Privacy.Kit.Consent.SubjectId.Phone(Phone));
+        var objection = Privacy.Kit.Consent.ConsentRecord.Create(subject, 1, Privacy.Kit.Consent.ConsentHash.Genesis,
+            new Privacy.Kit.Consent.ObjectionRecorded { OccurredAt = DateTimeOffset.Parse("2026-02-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture) },
+            DateTimeOffset.Parse("2026-02-01T10:00:05Z", System.Globalization.CultureInfo.InvariantCulture));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE ledger_info (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE entries (subject BLOB NOT NULL, sequence INTEGER NOT NULL, kind TEXT NOT NULL, previous_hash BLOB NOT NULL,
+                    hash BLOB NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (subject, sequence)) WITHOUT ROWID;
+                INSERT INTO ledger_info VALUES ('format', '1');
+                INSERT INTO entries VALUES ($s, 1, 'objection', $p, $h, $payload);
+                """;
+            create.Parameters.AddWithValue("$s", subject.ToArray());
+            create.Parameters.AddWithValue("$p", objection.PreviousHash.ToArray());
+            create.Parameters.AddWithValue("$h", objection.Hash.ToArray());
+            create.Parameters.AddWithValue("$payload", objection.Payload.ToArray());
+            create.ExecuteNonQuery();
+        }
+
+        var refused = Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff);
+        AssertBadInput(refused);
+        Assert.Contains("consent migrate", refused.Error, StringComparison.Ordinal);
+
+        var migrated = Path.Combine(_folder, "migrated.db");
+        Assert.Contains("migrated 1 entries of 1 subjects", Ok("migrate", "--output", migrated).Output, StringComparison.Ordinal);
+        var check = CliRun.Of("consent", "check", "--db", migrated, "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("objection", check.Output, StringComparison.Ordinal);
+        Assert.Contains("intact", CliRun.Of("consent", "verify", "--db", migrated).Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("grant", "--purpose", "marketing", "--channel", "phone")]
     [InlineData("grant", "--purpose", "direct-marketing", "--channel", "fax")]
     [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "--at", "01/07/2026")]
@@ -251,6 +395,13 @@ public sealed class ConsentCommandTests : IDisposable
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("privacy-kit consent ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    private string Calls(params string[] lines)
+    {
+        var path = Path.Combine(_folder, "calls.csv");
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        return path;
     }
 
     private (string Signing, string Public) KeyPair(bool sec1, string name = "key")

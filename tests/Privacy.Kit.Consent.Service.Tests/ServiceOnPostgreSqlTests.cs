@@ -100,8 +100,8 @@ public sealed class ServiceOnPostgreSqlTests : IDisposable
         using var client = server.Client(TestKeys.Dialer);
         for (var i = 0; i < Warmups; i++)
         {
-            (await client.PostJsonAsync("/v1/decisions", """{"subject": "+31600000000", "purpose": "service", "channel": "phone"}""")).EnsureSuccessStatusCode().Dispose();
-            (await client.PostJsonAsync("/v1/events", """{"subject": "+31600000000", "kind": "objection"}""")).EnsureSuccessStatusCode().Dispose();
+            (await client.PostJsonAsync("/v1/decisions", """{"subject": "+31612345678", "purpose": "service", "channel": "phone"}""")).EnsureSuccessStatusCode().Dispose();
+            (await client.PostJsonAsync("/v1/events", """{"subject": "+31612345678", "kind": "objection"}""")).EnsureSuccessStatusCode().Dispose();
         }
     }
 

@@ -54,7 +54,17 @@ internal static class ConsentCommand
         consent.Subcommands.Add(Reader(
             "proof",
             "Print every event, decision and hash of a person with inclusion proofs (JSON, or --format text); with --digest, proven against that digest so the document can be checked alone. Exit 1 when the person has no history or the evidence is broken.",
-            clock, [Subject, DigestFile, Format], Proof));
+            clock, [Subject, SubjectKind, Region, DigestFile, Format], Proof));
+        consent.Subcommands.Add(Link(clock));
+        consent.Subcommands.Add(Define(
+            "migrate",
+            "Copy a format 1 ledger (unkeyed chains) into a new file of the current format, after checking its chains; the old file is only read.",
+            [Database, OutputFile],
+            result => MigrateCommand.Run(result.Required(Database), result.Required(OutputFile), clock, result.InvocationConfiguration.Output)));
+        consent.Subcommands.Add(Reader(
+            "audit",
+            "Check the calls a contact center placed (CSV with time and subject; optional purpose, channel, jurisdiction, caller_sector, legal_entity) against the ledger as it stood at each call; read-only. Exit 1 when any call was not allowed.",
+            clock, [CallsFile, Format, Region, SubjectKind, DoNotCallFile], Audit, readOnly: true));
         consent.Subcommands.Add(Verify(clock));
         consent.Subcommands.Add(Reader(
             "digest",
@@ -64,12 +74,13 @@ internal static class ConsentCommand
     }
 
     private static Command Writer(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, DateTimeOffset, ConsentEvent> read) =>
-        Define(name, description, [Database, Subject, .. options], result =>
+        Define(name, description, [Database, Subject, SubjectKind, Region, .. options], result =>
         {
             // Every value is read and checked before anything touches the disk.
             var database = result.Required(Database);
             var subject = result.SubjectId();
             var consentEvent = read(result, clock.GetUtcNow());
+            Validate(consentEvent);
             var location = ConsentKey.Location(database);
             if (!location.IsPostgreSql)
             {
@@ -86,7 +97,7 @@ internal static class ConsentCommand
 
     private static Command Check(TimeProvider clock) =>
         Define("check", "Decide whether a contact is allowed, store the decision as evidence and print it as JSON (exit 0 allowed, 1 denied).",
-            [Database, Subject, Purpose, Channel, At, JurisdictionCode, Sector, LegalEntity, DoNotCallFile],
+            [Database, Subject, SubjectKind, Region, Purpose, Channel, At, JurisdictionCode, Sector, LegalEntity, DoNotCallFile],
             result =>
             {
                 var database = result.Required(Database);
@@ -108,12 +119,76 @@ internal static class ConsentCommand
                 });
             });
 
-    private static Command Reader(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, ConsentLedger, SubjectPseudonymizer, TimeProvider, TextWriter, int> run) =>
+    private static Command Reader(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, ConsentLedger, SubjectPseudonymizer, TimeProvider, TextWriter, int> run, bool readOnly = false) =>
         Define(name, description, [Database, .. options], result =>
         {
             var database = result.Required(Database);
-            return WithLedger(result, database, clock, (ledger, pseudonymizer, output) => run(result, ledger, pseudonymizer, clock, output));
+            return WithLedger(result, database, clock, (ledger, pseudonymizer, output) => run(result, ledger, pseudonymizer, clock, output), readOnly);
         });
+
+    private static Command Link(TimeProvider clock)
+    {
+        var subjects = new Option<string[]>("--subject")
+        {
+            Description = "An identifier of the person (give two or more): e-mail, phone number or customer id, read as for the other commands.",
+            HelpName = "ID",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        return Define("link", "Record that identifiers belong to one person: an objection or withdrawal under any of them applies to all; consent stays with its identifier.",
+            [Database, subjects, SubjectKind, Region, At, Method], result =>
+            {
+                var database = result.Required(Database);
+                var ids = (result.GetValue(subjects) ?? []).Select(text => result.SubjectId(text)).Distinct().ToList();
+                if (ids.Count < 2)
+                {
+                    throw new ConsentUsageException("--subject: give two or more different identifiers to link.");
+                }
+
+                var at = result.Moment(At);
+                var location = ConsentKey.Location(database);
+                if (!location.IsPostgreSql)
+                {
+                    RequireFolder(database);
+                }
+
+                using var pseudonymizer = ConsentKey.Resolve(location, mayCreate: !location.MayExist);
+                using var ledger = location.Open(pseudonymizer, create: true, clock);
+                var records = new ConsentService(ledger, pseudonymizer, clock).Link(ids, at, result.Optional(Method));
+                result.InvocationConfiguration.Output.WriteLine($"linked {records.Count} identifiers: " + string.Join(", ", records.Select(r => r.Subject.ToString())));
+                return Success;
+            });
+    }
+
+    private static int Audit(ParseResult result, ConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    {
+        var calls = result.Required(CallsFile);
+        if (!File.Exists(calls))
+        {
+            throw new ConsentUsageException($"--calls: '{calls}' does not exist.");
+        }
+
+        var text = result.Optional(Format) switch
+        {
+            null or "json" => false,
+            "text" => true,
+            var other => throw new ConsentUsageException($"--format: unknown value '{other}'; expected json|text."),
+        };
+        var options = new ContactRuleOptions { DoNotCallMe = ReadDoNotCallList(result.Optional(DoNotCallFile)) };
+        return AuditCommand.Run(calls, result.RegionCode(), result.Kind(), ledger, pseudonymizer, options, text, output);
+    }
+
+    /// <summary>Checks an event before anything touches the disk: bad input is exit 2, never a stored half-event.</summary>
+    private static void Validate(ConsentEvent consentEvent)
+    {
+        try
+        {
+            consentEvent.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConsentUsageException(e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
 
     private static int Proof(ParseResult result, ConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
     {

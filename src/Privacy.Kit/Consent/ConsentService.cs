@@ -22,7 +22,7 @@ public sealed class ConsentService
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _pseudonymizer = pseudonymizer ?? throw new ArgumentNullException(nameof(pseudonymizer));
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _options = options ?? new ContactRuleOptions();
+        _options = (options ?? new ContactRuleOptions()).Resolve();
     }
 
     /// <summary>The pseudonym a person is stored under.</summary>
@@ -64,7 +64,36 @@ public sealed class ConsentService
         ArgumentNullException.ThrowIfNull(request.Caller);
         var subject = Pseudonymize(request.Subject);
         var at = request.At ?? _timeProvider.GetUtcNow();
-        return ContactRules.Decide(_ledger.ReadHistory(subject), subject, request, at, _options);
+        return ContactRules.Decide(LinkedHistory.Read(subject, _ledger.ReadHistory), subject, request, at, _options);
+    }
+
+    /// <summary>
+    /// Records that identifiers belong to one person, as an <see cref="IdentifiersLinked"/> event in the chain of each:
+    /// from then on an objection or a withdrawal recorded under any of them applies to all of them, while a consent
+    /// stays with the identifier it was given for.
+    /// </summary>
+    /// <param name="subjects">Two or more identifiers of the person.</param>
+    /// <param name="at">When the link was established; now when null.</param>
+    /// <param name="method">How it was established, for example <c>customer file</c>.</param>
+    /// <returns>The stored entries, one per identifier.</returns>
+    /// <exception cref="ArgumentException">Fewer than two different identifiers.</exception>
+    public IReadOnlyList<ConsentRecord> Link(IReadOnlyList<SubjectId> subjects, DateTimeOffset? at = null, string? method = null)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var pseudonyms = subjects.Select(Pseudonymize).Distinct().ToList();
+        if (pseudonyms.Count < 2)
+        {
+            throw new ArgumentException("Linking needs two or more different identifiers.", nameof(subjects));
+        }
+
+        var occurredAt = at ?? _timeProvider.GetUtcNow();
+        var records = new List<ConsentRecord>(pseudonyms.Count);
+        foreach (var pseudonym in pseudonyms)
+        {
+            records.Add(_ledger.Append(pseudonym, new IdentifiersLinked { OccurredAt = occurredAt, Others = [.. pseudonyms.Where(p => p != pseudonym)], Method = method }));
+        }
+
+        return records;
     }
 
     /// <summary>

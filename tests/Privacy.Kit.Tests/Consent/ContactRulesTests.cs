@@ -297,9 +297,11 @@ public sealed class ContactRulesTests
     }
 
     [Fact]
-    public void Marketing_calls_in_a_year_without_holiday_data_are_denied()
+    public void Marketing_calls_outside_the_years_an_explicit_holiday_list_covers_are_denied()
     {
-        var decision = new ConsentScenario().Consent("2026-01-10T10:00:00Z").Ask(At("2028-03-01T11:00:00+01:00"));
+        var weekdays = Enum.GetValues<DayOfWeek>().ToDictionary(d => d, _ => new CallingWindow(new TimeOnly(9, 0), new TimeOnly(21, 0)));
+        var hours = new CallingHours("explicit-2026", CallingHours.Netherlands.TimeZone, weekdays, [new DateOnly(2026, 12, 25)], new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        var decision = new ConsentScenario(new ContactRuleOptions { NetherlandsCallingHours = hours }).Consent("2026-01-10T10:00:00Z").Ask(At("2028-03-01T11:00:00+01:00"));
 
         Assert.Equal([DenialReason.CallingCalendarMissing], decision.Reasons);
     }

@@ -118,6 +118,31 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         return records;
     }
 
+    /// <summary>
+    /// Appends entries of an older ledger in one transaction, keeping when they were recorded, for a migration to
+    /// this format. The chains are linked anew with this ledger's key.
+    /// </summary>
+    /// <param name="records">The old entries, in the order to store them (each person's in sequence order).</param>
+    internal void Import(IReadOnlyList<ConsentRecord> records)
+    {
+        var batch = new List<PendingAppend>(records.Count);
+        foreach (var record in records)
+        {
+            batch.Add(new PendingAppend(record.Subject, record.Event) { RecordedAt = record.RecordedAt });
+        }
+
+        lock (_writeGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Commit(batch);
+        }
+
+        foreach (var pending in batch)
+        {
+            pending.Outcome();
+        }
+    }
+
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">A row of the person cannot be read: the ledger is damaged (run <see cref="VerifyAll"/>).</exception>
     public IReadOnlyList<ConsentRecord> ReadChain(SubjectPseudonym subject) => Restore(subject, includeDecisions: true);
@@ -274,6 +299,51 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         return id;
     }
 
+    /// <summary>Every person's state entries (decisions left out by their payload, not by the kind column), in chain order, from one snapshot.</summary>
+    /// <exception cref="InvalidOperationException">An entry cannot be read: the ledger is damaged.</exception>
+    internal Dictionary<SubjectPseudonym, ConsentRecord[]> ReadAllHistories()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var lists = new Dictionary<SubjectPseudonym, List<ConsentRecord>>();
+        using (var snapshot = _store.OpenSnapshot())
+        {
+            foreach (var row in snapshot.ReadAll())
+            {
+                ConsentRecord record;
+                try
+                {
+                    record = row.Problem is null ? ConsentRecord.Restore(row, Key) : throw new FormatException(row.Problem);
+                }
+                catch (FormatException e)
+                {
+                    throw new InvalidOperationException($"the entry at position {row.Position} cannot be read ({e.Message}); the ledger is damaged, run 'verify'.", e);
+                }
+
+                if (record.Event is ContactDecisionRecorded)
+                {
+                    continue;
+                }
+
+                if (!lists.TryGetValue(record.Subject, out var list))
+                {
+                    list = [];
+                    lists.Add(record.Subject, list);
+                }
+
+                list.Add(record);
+            }
+        }
+
+        var histories = new Dictionary<SubjectPseudonym, ConsentRecord[]>(lists.Count);
+        foreach (var (subject, list) in lists)
+        {
+            list.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+            histories.Add(subject, [.. list]);
+        }
+
+        return histories;
+    }
+
     private ConsentRecord[] Restore(SubjectPseudonym subject, bool includeDecisions)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -356,7 +426,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 ConsentRecord record;
                 try
                 {
-                    record = ConsentRecord.Create(Key, frontier.Size, pending.Subject, head, pending.Event, recordedAt);
+                    record = ConsentRecord.Create(Key, frontier.Size, pending.Subject, head, pending.Event, pending.RecordedAt ?? recordedAt);
                 }
                 catch (ArgumentException invalid)
                 {

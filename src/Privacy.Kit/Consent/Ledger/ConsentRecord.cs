@@ -141,6 +141,7 @@ public sealed class ConsentRecord
                 CustomerRelationshipRecorded.KindName => CustomerRelationshipRecorded.Read(root, occurredAt),
                 CallRequested.KindName => CallRequested.Read(root, occurredAt),
                 ContactMade.KindName => ContactMade.Read(root, occurredAt),
+                IdentifiersLinked.KindName => IdentifiersLinked.Read(root, occurredAt),
                 ContactDecisionRecorded.KindName => ContactDecisionRecorded.Read(root, occurredAt, subject),
                 _ => throw ConsentJson.Unknown("kind"),
             };

@@ -12,6 +12,9 @@ internal sealed class PendingAppend(SubjectPseudonym subject, ConsentEvent conse
 
     public ConsentEvent Event { get; } = consentEvent;
 
+    /// <summary>The moment to record, for entries imported from an older ledger; null for the commit's time.</summary>
+    public DateTimeOffset? RecordedAt { get; init; }
+
     public bool IsDone => _record is not null || _error is not null;
 
     public void Succeed(ConsentRecord record) => _record = record;

@@ -27,53 +27,28 @@ public readonly struct SubjectId : IEquatable<SubjectId>
     [PersonalData]
     public string Value => _value ?? throw new InvalidOperationException("This subject id was not created; use SubjectId.Parse or one of its factories.");
 
-    /// <summary>A telephone number in international form; spaces, dashes, dots, brackets and a leading <c>00</c> are accepted.</summary>
-    /// <param name="number">For example <c>+31 6 1234 5678</c> or <c>0032 470 12 34 56</c>.</param>
+    /// <summary>The region a national phone number (<c>06 12345678</c>) is read in when none is given: <c>NL</c>.</summary>
+    public const string DefaultRegion = "NL";
+
+    /// <summary>
+    /// A telephone number, canonicalised to E.164 with libphonenumber: <c>0611112222</c>, <c>06-11112222</c>,
+    /// <c>+31 (0)6 11112222</c>, <c>0031611112222</c> and <c>+31611112222</c> are the same subject. A national number
+    /// is read in <see cref="DefaultRegion"/> (NL).
+    /// </summary>
+    /// <param name="number">For example <c>06 1234 5678</c>, <c>+31 6 1234 5678</c> or <c>0032 470 12 34 56</c>.</param>
     /// <returns>The subject id.</returns>
-    /// <exception cref="FormatException">The number is not in international form or has too few or too many digits.</exception>
-    public static SubjectId Phone(string number)
-    {
-        ArgumentNullException.ThrowIfNull(number);
-        Span<char> digits = stackalloc char[16];
-        var count = 0;
-        var international = false;
-        var span = number.AsSpan().Trim();
-        if (span.StartsWith("+", StringComparison.Ordinal))
-        {
-            international = true;
-            span = span[1..];
-        }
-        else if (span.StartsWith("00", StringComparison.Ordinal))
-        {
-            international = true;
-            span = span[2..];
-        }
+    /// <exception cref="FormatException">The text is not a possible phone number.</exception>
+    public static SubjectId Phone(string number) => Phone(number, DefaultRegion);
 
-        foreach (var c in span)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                if (count == digits.Length)
-                {
-                    throw PhoneError();
-                }
-
-                digits[count++] = c;
-            }
-            else if (c is not (' ' or '-' or '.' or '(' or ')' or '/'))
-            {
-                throw PhoneError();
-            }
-        }
-
-        // E.164: a country code that never starts with 0, at most 15 digits; 8 is the shortest real subscriber number.
-        if (!international || count is < 8 or > 15 || digits[0] == '0')
-        {
-            throw PhoneError();
-        }
-
-        return new SubjectId(SubjectIdKind.Phone, string.Concat("+", digits[..count]));
-    }
+    /// <summary>A telephone number canonicalised to E.164, a national number read in <paramref name="defaultRegion"/>.</summary>
+    /// <param name="number">For example <c>0470 12 34 56</c> with region <c>BE</c>.</param>
+    /// <param name="defaultRegion">The ISO 3166 region of national numbers, for example <c>NL</c> or <c>BE</c>.</param>
+    /// <returns>The subject id.</returns>
+    /// <exception cref="FormatException">The text is not a possible phone number, or the region is unknown.</exception>
+    public static SubjectId Phone(string number, string defaultRegion) =>
+        PhoneCanonicalizer.TryCanonicalize(number, defaultRegion, requireValid: false, out var e164, out var problem)
+            ? new SubjectId(SubjectIdKind.Phone, e164)
+            : throw new FormatException(problem);
 
     /// <summary>An e-mail address, compared without case.</summary>
     /// <param name="address">For example <c>Jan@Example.nl</c>.</param>
@@ -105,20 +80,59 @@ public readonly struct SubjectId : IEquatable<SubjectId>
             : new SubjectId(SubjectIdKind.CustomerId, trimmed);
     }
 
-    /// <summary>
-    /// Reads an identifier as written on the command line: with an <c>@</c> an e-mail address, starting with
-    /// <c>+</c> or <c>00</c> a phone number, otherwise a customer id.
-    /// </summary>
+    /// <summary>Reads an identifier as written on the command line, national phone numbers in <see cref="DefaultRegion"/>; see <see cref="Parse(string, string, SubjectIdKind?)"/>.</summary>
     /// <param name="text">The identifier.</param>
     /// <returns>The subject id.</returns>
-    /// <exception cref="FormatException">The text is empty or a malformed e-mail address or phone number.</exception>
-    public static SubjectId Parse(string text)
+    /// <exception cref="FormatException">The text is empty, malformed or ambiguous.</exception>
+    public static SubjectId Parse(string text) => Parse(text, DefaultRegion);
+
+    /// <summary>
+    /// Reads an identifier as written on the command line: with an <c>@</c> an e-mail address; starting with
+    /// <c>+</c>, <c>00</c> or <c>0</c> and a valid number for <paramref name="region"/> a phone number; containing a
+    /// letter a customer id. Digits alone without a leading <c>0</c>, <c>00</c> or <c>+</c> are ambiguous and refused
+    /// unless <paramref name="kind"/> says what they are.
+    /// </summary>
+    /// <param name="text">The identifier.</param>
+    /// <param name="region">The region of national phone numbers, for example <c>NL</c> or <c>BE</c>.</param>
+    /// <param name="kind">What the identifier is, when the caller knows; null to decide by the rules above.</param>
+    /// <returns>The subject id.</returns>
+    /// <exception cref="FormatException">The text is empty, malformed or ambiguous.</exception>
+    public static SubjectId Parse(string text, string region, SubjectIdKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.AsSpan().Trim();
-        return trimmed.Contains('@') ? Email(text)
-            : trimmed.StartsWith("+", StringComparison.Ordinal) || trimmed.StartsWith("00", StringComparison.Ordinal) ? Phone(text)
-            : Customer(text);
+        switch (kind)
+        {
+            case SubjectIdKind.Phone:
+                return Phone(text, region);
+            case SubjectIdKind.Email:
+                return Email(text);
+            case SubjectIdKind.CustomerId:
+                return Customer(text);
+        }
+
+        if (trimmed.Contains('@'))
+        {
+            return Email(text);
+        }
+
+        if (trimmed.StartsWith("+", StringComparison.Ordinal) || trimmed.StartsWith("0", StringComparison.Ordinal))
+        {
+            if (PhoneCanonicalizer.TryCanonicalize(text, region, requireValid: true, out var e164, out var problem))
+            {
+                return new SubjectId(SubjectIdKind.Phone, e164);
+            }
+
+            if (trimmed.StartsWith("+", StringComparison.Ordinal) || !ContainsLetter(trimmed))
+            {
+                throw new FormatException(problem + " Say what it is with --subject-kind phone|email|customer.");
+            }
+        }
+
+        return ContainsLetter(trimmed) ? Customer(text)
+            : trimmed.IsEmpty ? throw new FormatException("A subject must not be empty.")
+            : throw new FormatException(
+                "Digits without a leading 0, 00 or + are ambiguous (a phone number without its 0, or a customer id?); say what it is with --subject-kind phone|email|customer.");
     }
 
     /// <summary>The kind, without the value, so that logging a subject id does not leak it.</summary>
@@ -151,6 +165,16 @@ public readonly struct SubjectId : IEquatable<SubjectId>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(SubjectId left, SubjectId right) => !left.Equals(right);
 
-    private static FormatException PhoneError() => new(
-        "A phone number must be in international form, '+' or '00' then the country code and 8 to 15 digits in all, for example '+31 6 12345678'.");
+    private static bool ContainsLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

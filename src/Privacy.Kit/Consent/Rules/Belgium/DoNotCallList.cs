@@ -8,15 +8,15 @@ public sealed class DoNotCallList : IDoNotCallRegister
     private readonly FrozenSet<string> _numbers;
 
     /// <summary>Initializes a new instance of the <see cref="DoNotCallList"/> class.</summary>
-    /// <param name="numbers">The registered numbers in international form (spaces and dashes allowed).</param>
-    /// <exception cref="FormatException">A number is not in international form.</exception>
+    /// <param name="numbers">The registered numbers, national ones read as Belgian (spaces and dashes allowed).</param>
+    /// <exception cref="FormatException">A text is not a phone number.</exception>
     public DoNotCallList(IEnumerable<string> numbers)
     {
         ArgumentNullException.ThrowIfNull(numbers);
         var normalised = new HashSet<string>(StringComparer.Ordinal);
         foreach (var number in numbers)
         {
-            normalised.Add(SubjectId.Phone(number).Value);
+            normalised.Add(SubjectId.Phone(number, "BE").Value);
         }
 
         _numbers = normalised.ToFrozenSet(StringComparer.Ordinal);
