@@ -11,89 +11,8 @@ namespace Privacy.Kit.Analyzers.Infrastructure;
 /// </remarks>
 internal sealed class NameHeuristics
 {
-    /// <summary>The built-in terms: lower case, words run together, with their kind.</summary>
-    private static readonly (string Term, string Kind)[] DefaultTerms =
-    [
-        ("email", PersonalDataKinds.EmailAddress),
-        ("emailaddress", PersonalDataKinds.EmailAddress),
-        ("emailadres", PersonalDataKinds.EmailAddress),
-        ("mail", PersonalDataKinds.EmailAddress),
-        ("mailadres", PersonalDataKinds.EmailAddress),
-        ("mailaddress", PersonalDataKinds.EmailAddress),
-        ("phone", PersonalDataKinds.PhoneNumber),
-        ("phonenumber", PersonalDataKinds.PhoneNumber),
-        ("telephone", PersonalDataKinds.PhoneNumber),
-        ("telephonenumber", PersonalDataKinds.PhoneNumber),
-        ("mobile", PersonalDataKinds.PhoneNumber),
-        ("mobilenumber", PersonalDataKinds.PhoneNumber),
-        ("cellphone", PersonalDataKinds.PhoneNumber),
-        ("msisdn", PersonalDataKinds.PhoneNumber),
-        ("telefoon", PersonalDataKinds.PhoneNumber),
-        ("telefoonnummer", PersonalDataKinds.PhoneNumber),
-        ("mobiel", PersonalDataKinds.PhoneNumber),
-        ("mobielnummer", PersonalDataKinds.PhoneNumber),
-        ("iban", PersonalDataKinds.BankAccount),
-        ("bankaccount", PersonalDataKinds.BankAccount),
-        ("bankaccountnumber", PersonalDataKinds.BankAccount),
-        ("rekeningnummer", PersonalDataKinds.BankAccount),
-        ("bsn", PersonalDataKinds.NationalId),
-        ("burgerservicenummer", PersonalDataKinds.NationalId),
-        ("ssn", PersonalDataKinds.NationalId),
-        ("socialsecuritynumber", PersonalDataKinds.NationalId),
-        ("nationalid", PersonalDataKinds.NationalId),
-        ("nationalnumber", PersonalDataKinds.NationalId),
-        ("rijksregisternummer", PersonalDataKinds.NationalId),
-        ("passportnumber", PersonalDataKinds.NationalId),
-        ("paspoortnummer", PersonalDataKinds.NationalId),
-        ("dateofbirth", PersonalDataKinds.DateOfBirth),
-        ("birthdate", PersonalDataKinds.DateOfBirth),
-        ("birthday", PersonalDataKinds.DateOfBirth),
-        ("dob", PersonalDataKinds.DateOfBirth),
-        ("geboortedatum", PersonalDataKinds.DateOfBirth),
-        ("postcode", PersonalDataKinds.PostalAddress),
-        ("postalcode", PersonalDataKinds.PostalAddress),
-        ("zipcode", PersonalDataKinds.PostalAddress),
-        ("address", PersonalDataKinds.PostalAddress),
-        ("streetaddress", PersonalDataKinds.PostalAddress),
-        ("homeaddress", PersonalDataKinds.PostalAddress),
-        ("postaladdress", PersonalDataKinds.PostalAddress),
-        ("billingaddress", PersonalDataKinds.PostalAddress),
-        ("shippingaddress", PersonalDataKinds.PostalAddress),
-        ("deliveryaddress", PersonalDataKinds.PostalAddress),
-        ("mailingaddress", PersonalDataKinds.PostalAddress),
-        ("customeraddress", PersonalDataKinds.PostalAddress),
-        ("woonadres", PersonalDataKinds.PostalAddress),
-        ("afleveradres", PersonalDataKinds.PostalAddress),
-        ("factuuradres", PersonalDataKinds.PostalAddress),
-        ("street", PersonalDataKinds.PostalAddress),
-        ("adres", PersonalDataKinds.PostalAddress),
-        ("straat", PersonalDataKinds.PostalAddress),
-        ("huisnummer", PersonalDataKinds.PostalAddress),
-        ("woonplaats", PersonalDataKinds.PostalAddress),
-        ("ipaddress", PersonalDataKinds.IpAddress),
-        ("ipadres", PersonalDataKinds.IpAddress),
-        ("firstname", PersonalDataKinds.PersonName),
-        ("lastname", PersonalDataKinds.PersonName),
-        ("surname", PersonalDataKinds.PersonName),
-        ("fullname", PersonalDataKinds.PersonName),
-        ("givenname", PersonalDataKinds.PersonName),
-        ("familyname", PersonalDataKinds.PersonName),
-        ("middlename", PersonalDataKinds.PersonName),
-        ("customername", PersonalDataKinds.PersonName),
-        ("callername", PersonalDataKinds.PersonName),
-        ("contactname", PersonalDataKinds.PersonName),
-        ("personname", PersonalDataKinds.PersonName),
-        ("voornaam", PersonalDataKinds.PersonName),
-        ("achternaam", PersonalDataKinds.PersonName),
-        ("tussenvoegsel", PersonalDataKinds.PersonName),
-        ("klantnaam", PersonalDataKinds.PersonName),
-        ("cardnumber", PersonalDataKinds.PaymentCard),
-        ("creditcard", PersonalDataKinds.PaymentCard),
-        ("creditcardnumber", PersonalDataKinds.PaymentCard),
-        ("cvv", PersonalDataKinds.PaymentCard),
-        ("cvc", PersonalDataKinds.PaymentCard),
-        ("kaartnummer", PersonalDataKinds.PaymentCard),
-    ];
+    /// <summary>The built-in terms of the shared kinds table: lower case, words run together, with their kind.</summary>
+    private static readonly (string Term, string Kind)[] DefaultTerms = TermsOfTheKindsTable();
 
     // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
     // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
@@ -212,5 +131,19 @@ internal sealed class NameHeuristics
         }
 
         return new string(buffer, 0, length);
+    }
+
+    private static (string Term, string Kind)[] TermsOfTheKindsTable()
+    {
+        var terms = new List<(string Term, string Kind)>();
+        foreach (var row in PersonalDataKindTable.All)
+        {
+            foreach (var term in row.Terms)
+            {
+                terms.Add((term, row.Name));
+            }
+        }
+
+        return [.. terms];
     }
 }

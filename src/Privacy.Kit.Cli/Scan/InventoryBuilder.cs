@@ -212,13 +212,7 @@ internal sealed class InventoryBuilder(string root)
         var name = attribute.Name.EndsWith("Attribute", StringComparison.Ordinal) ? attribute.Name[..^"Attribute".Length] : attribute.Name;
         if (isPrivacyKit)
         {
-            return name switch
-            {
-                "PersonalData" or "PersonName" or "PhoneNumber" or "PostalAddress" or "DateOfBirth" or "NationalId" or "BankAccount" or "PaymentCard" or "IpAddress" or "FreeText" => name,
-                "Email" => "EmailAddress",
-                "SensitivePersonalData" => "SpecialCategory",
-                _ => null,
-            };
+            return PersonalDataKindTable.TryGetByAttribute(attribute.Name, out var row) ? row.Name : null;
         }
 
         for (var type = attribute.BaseType; type is not null; type = type.BaseType)
