@@ -10,10 +10,10 @@ namespace Privacy.Kit.Cli.Consent;
 /// </summary>
 internal static class ConsentOptions
 {
-    public static readonly Option<string> Database = Text("--db", "FILE", "The consent ledger (SQLite). Commands that write create it.");
-    public static readonly Option<string> Subject = Text("--subject", "ID", "The person: a phone number (+31...), an e-mail address, or a customer id.");
-    public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.");
-    public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.");
+    public static readonly Option<string> Database = Text("--db", "FILE", "The consent ledger (SQLite). Commands that write create it.", required: true);
+    public static readonly Option<string> Subject = Text("--subject", "ID", "The person: a phone number (+31...), an e-mail address, or a customer id.", required: true);
+    public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.", required: true);
+    public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.", required: true);
     public static readonly Option<string> At = Text("--at", "T", "When it happens (ISO 8601); now by default.");
     public static readonly Option<string> ValidUntil = Text("--valid-until", "T", "When the consent expires (ISO 8601).");
     public static readonly Option<string> Method = Text("--method", "TEXT", "How consent was collected, for example 'web-form' or 'in-call'.");
@@ -82,10 +82,12 @@ internal static class ConsentOptions
 
     public delegate bool TryParse<T>(string? text, out T value);
 
-    private static Option<string> Text(string name, string valueName, string description) => new(name)
+    // A required option is marked (REQUIRED) in help; leaving it out is a parse error with exit code 2.
+    private static Option<string> Text(string name, string valueName, string description, bool required = false) => new(name)
     {
         Description = description,
         HelpName = valueName,
         Arity = ArgumentArity.ZeroOrOne,
+        Required = required,
     };
 }

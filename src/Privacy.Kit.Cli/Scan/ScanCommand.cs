@@ -11,14 +11,12 @@ namespace Privacy.Kit.Cli.Scan;
 /// </summary>
 internal static class ScanCommand
 {
-    public const int Clean = 0;
-    public const int Findings = 1;
-    public const int CannotScan = 2;
+    private const string Name = "scan";
 
     public static Command Create()
     {
         var path = new Argument<string>("PATH") { Description = "The .sln, .slnx, .csproj or folder to scan." };
-        var format = new Option<ScanFormat>("--format") { Description = "The report format: text, json or sarif (2.1.0).", DefaultValueFactory = _ => ScanFormat.Text };
+        var format = ChoiceOption.Create("--format", "The report format: text, json or sarif (2.1.0).", ScanFormat.Text);
         var output = new Option<FileInfo?>("--output") { Description = "Write the report to FILE instead of standard output." };
         var baseline = new Option<FileInfo?>("--write-baseline")
         {
@@ -26,7 +24,7 @@ internal static class ScanCommand
         };
         var record = new Option<FileInfo?>("--record-of-processing") { Description = "Also write the inventory as a Markdown record of processing (GDPR Art. 30 draft) to FILE." };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' first (the projects are already restored)." };
-        var command = new Command("scan", "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
+        var command = new Command(Name, "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
         {
             path,
             format,
@@ -50,13 +48,11 @@ internal static class ScanCommand
         }
         catch (ScanLoadException e)
         {
-            error.WriteLine($"privacy-kit scan: {e.Message}");
-            return CannotScan;
+            return CliError.Write(error, Name, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            error.WriteLine($"privacy-kit scan: cannot load '{path}': {e.Message.ReplaceLineEndings(" ")}");
-            return CannotScan;
+            return CliError.Write(error, Name, $"cannot load '{path}': {e.Message}");
         }
 
         try
@@ -94,16 +90,15 @@ internal static class ScanCommand
                     error.WriteLine($"privacy-kit scan: {unmatched} findings have no containing member and stay reported; fix or suppress them");
                 }
 
-                return Clean;
+                return ExitCodes.Ok;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"privacy-kit scan: cannot write the report: {e.Message}");
-            return CannotScan;
+            return CliError.Write(error, Name, $"cannot write the report: {e.Message}");
         }
 
-        return result.Fails ? Findings : Clean;
+        return result.Fails ? ExitCodes.Finding : ExitCodes.Ok;
     }
 
     private static void Report(ScanResult result, ScanFormat format, TextWriter writer)
