@@ -30,7 +30,7 @@ public sealed class CommandLineConventionsTests
 
         Assert.Contains("  redact [FILE]", root.Output, StringComparison.Ordinal);
         Assert.Contains("  scan <PATH>", root.Output, StringComparison.Ordinal);
-        Assert.Contains("privacy-kit redact [FILE] [options]", redact.Output, StringComparison.Ordinal);
+        Assert.Contains(" redact [FILE] [options]", redact.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("<FILE>", redact.Output, StringComparison.Ordinal);
     }
 
