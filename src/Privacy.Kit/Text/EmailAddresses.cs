@@ -74,5 +74,5 @@ internal static class EmailAddresses
         return i;
     }
 
-    private static bool IsLocalCharacter(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
+    private static bool IsLocalCharacter(char c) => TextBoundaries.IsWordCharacter(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
 }

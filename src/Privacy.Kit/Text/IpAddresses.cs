@@ -31,7 +31,7 @@ internal static class IpAddresses
             start--;
         }
 
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is ':' or '.' or '_'))
+        if (start > 0 && (TextBoundaries.IsWordCharacter(text[start - 1]) || text[start - 1] is ':' or '.' or '_'))
         {
             return default;
         }

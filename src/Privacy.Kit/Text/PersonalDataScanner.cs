@@ -134,15 +134,25 @@ public static class PersonalDataScanner
 
         // A digit. Inside a word it can only be an IBAN's check digits ("NL91ABNA..."); otherwise skip the word.
         next = DigitRunEnd(text, anchor);
-        if (anchor > 0 && char.IsLetter(text[anchor - 1]))
+        if (anchor > 0 && TextBoundaries.IsWordCharacter(text[anchor - 1]))
         {
-            var iban = anchor >= 2 ? Ibans.Match(text, anchor, minStart) : default;
+            var shapeEnd = -1;
+            var iban = anchor >= 2 ? Ibans.Match(text, anchor - 2, minStart, out shapeEnd) : default;
             if (iban.Length == 0)
             {
-                next = WordEnd(text, anchor);
+                next = shapeEnd > 0 ? shapeEnd : WordEnd(text, anchor);
             }
 
             return iban;
+        }
+
+        if (Ibans.IsSpacedCountryBefore(text, anchor))
+        {
+            var iban = Ibans.Match(text, anchor - 3, minStart, out _);
+            if (iban.Length > 0)
+            {
+                return iban;
+            }
         }
 
         return TextBoundaries.IsStartOfToken(text, anchor)
@@ -164,7 +174,7 @@ public static class PersonalDataScanner
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        while (end < text.Length && (TextBoundaries.IsWordCharacter(text[end]) || text[end] == '_'))
         {
             end++;
         }

@@ -23,7 +23,7 @@ internal static class Postcodes
         }
 
         if (i + 2 > text.Length || !char.IsAsciiLetter(text[i]) || !char.IsAsciiLetter(text[i + 1])
-            || (i + 2 < text.Length && (char.IsLetterOrDigit(text[i + 2]) || text[i + 2] is '@' or '_')))
+            || (i + 2 < text.Length && (TextBoundaries.IsWordCharacter(text[i + 2]) || text[i + 2] is '@' or '_')))
         {
             return default;
         }

@@ -12,7 +12,7 @@ internal static class TextBoundaries
         }
 
         var previous = text[start - 1];
-        if (char.IsLetterOrDigit(previous) || previous is '_' or '@' or '+')
+        if (IsWordCharacter(previous) || previous is '_' or '@' or '+')
         {
             return false;
         }
@@ -25,7 +25,7 @@ internal static class TextBoundaries
         var beforePrevious = text[start - 2];
         return previous switch
         {
-            '-' or '/' or '_' or '\\' => !char.IsLetterOrDigit(beforePrevious),
+            '-' or '/' or '_' or '\\' => !IsWordCharacter(beforePrevious),
             '.' or ',' or ':' => !char.IsAsciiDigit(beforePrevious),
             _ => true,
         };
@@ -40,11 +40,18 @@ internal static class TextBoundaries
         }
 
         var next = text[end];
-        if (char.IsLetterOrDigit(next) || next is '_' or '@')
+        if (IsWordCharacter(next) || next is '_' or '@')
         {
             return false;
         }
 
-        return next is not ('.' or ',' or '-' or '/' or ':') || end + 1 >= text.Length || !char.IsLetterOrDigit(text[end + 1]);
+        return next is not ('.' or ',' or '-' or '/' or ':') || end + 1 >= text.Length || !IsWordCharacter(text[end + 1]);
     }
+
+    /// <summary>
+    /// Whether a character continues a word an item cannot be part of: a digit or a letter of a Latin-script word.
+    /// Letters of other scripts (CJK, Cyrillic, Arabic, ...) end a word, because those languages write numbers and
+    /// addresses straight after their words ("我的电话号是0644444444").
+    /// </summary>
+    public static bool IsWordCharacter(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' ? char.IsLetterOrDigit(c) : char.IsDigit(c);
 }
