@@ -12,6 +12,7 @@ internal static class PrivacyKitCommand
         root.Subcommands.Add(Redact.RedactCommand.Create());
         root.Subcommands.Add(Consent.ConsentCommand.Create());
         root.Subcommands.Add(Scan.ScanCommand.Create());
+        root.Subcommands.Add(Serve.ServeCommand.Create());
         PrivacyKitHelpAction.Install(root);
         return root;
     }

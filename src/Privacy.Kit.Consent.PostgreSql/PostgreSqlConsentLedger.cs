@@ -11,7 +11,7 @@ namespace Privacy.Kit.Consent.PostgreSql;
 /// the transaction that holds it committed. Any number of processes and machines may append at once: each
 /// transaction takes a transaction-scoped advisory lock per chain (in ascending order) before it reads the chain
 /// heads, so every chain stays one line, and the primary key (subject, sequence) refuses a fork outright. Triggers
-/// refuse updates and deletes of entries. The database remembers the pseudonymisation key's fingerprint and refuses
+/// refuse updates and deletes of entries. The database remembers the pseudonymization key's fingerprint and refuses
 /// another key.
 /// </summary>
 public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyncDisposable
@@ -77,7 +77,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
 
                 await ClaimAsync(connection, transaction, "format", PostgreSqlLedgerSchema.FormatVersion, "is a consent ledger of format {0}; this version reads format {1}", builder, cancellationToken).ConfigureAwait(false);
                 await ClaimAsync(connection, transaction, "key-fingerprint", pseudonymizer.KeyFingerprint,
-                    "was created with another pseudonymisation key (fingerprint {0}, not {1}); open it with the key it was created with", builder, cancellationToken).ConfigureAwait(false);
+                    "was created with another pseudonymization key (fingerprint {0}, not {1}); open it with the key it was created with", builder, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 

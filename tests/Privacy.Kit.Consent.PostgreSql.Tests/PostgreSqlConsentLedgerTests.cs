@@ -63,7 +63,7 @@ public sealed class PostgreSqlConsentLedgerTests(TemporaryPostgreSqlServer serve
 
         var error = Assert.Throws<InvalidOperationException>(() => PostgreSqlConsentLedger.Open(_database, new SubjectPseudonymizer(new byte[32])));
 
-        Assert.Contains("another pseudonymisation key", error.Message, StringComparison.Ordinal);
+        Assert.Contains("another pseudonymization key", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -14,6 +15,8 @@ internal sealed class IpAddressRedactor : MaskingRedactor
     private const int Ipv6Groups = 8;
     private const int KeptIpv6Groups = 3;
 
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
     /// <summary>The shared instance; the redactor has no state.</summary>
     public static IpAddressRedactor Instance { get; } = new();
 
@@ -23,7 +26,14 @@ internal sealed class IpAddressRedactor : MaskingRedactor
         // An IPv6 address can end in something that looks like a ":TagName" discriminator ("fe80::abcd"), so the whole
         // input is tried when the stripped one is no address. Stripping first never keeps more: a shorter address only
         // moves the groups after "::" further right.
+        // A suffix made of hex digits only ("a:::D7Cf6Cac82287Cf") may be the rest of a malformed address as well as a
+        // tag: it is not taken for a tag, so such text is hidden entirely rather than read as the address before it.
         ReadOnlySpan<char> stripped = DiscriminatorSuffix.Strip(input);
+        if (stripped.Length != input.Length && !input[(stripped.Length + 1)..].ContainsAnyExcept(HexDigits))
+        {
+            stripped = input;
+        }
+
         int written = TryWrite(stripped, destination);
         if (written == 0 && stripped.Length != input.Length)
         {

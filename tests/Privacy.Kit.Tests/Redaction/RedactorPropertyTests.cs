@@ -174,17 +174,33 @@ public class RedactorPropertyTests
     }
 
     [Fact]
-    public void Text_the_framework_rejects_as_an_address_is_hidden_entirely()
+    public void Text_the_framework_rejects_as_an_address_is_hidden_entirely() => RejectedAddressesAreHidden(seed: null);
+
+    [Theory]
+    [InlineData("9Ep24Id0Yr81")] // "6eAd:5::b:DB9B8Ad7068" was read as the address "6eAd:5::b" plus a logger tag.
+    [InlineData("64ujQri6-e-1")] // "a:::D7Cf6Cac82287Cf" was read as "a::" plus a tag.
+    public void Text_the_framework_rejects_as_an_address_is_hidden_entirely_for_the_seeds_that_once_failed(string seed) =>
+        RejectedAddressesAreHidden(seed);
+
+    [Theory]
+    [InlineData("6eAd:5::b:DB9B8Ad7068")]
+    [InlineData("a:::D7Cf6Cac82287Cf")]
+    public void A_hex_only_suffix_is_not_taken_for_a_logger_tag(string text)
     {
-        Gen.String[Gen.Char["0123456789abcdefABCDEF:"], 0, 45].Sample(text =>
-        {
-            // The framework accepts forms the redactor refuses (a bare number as IPv4), never the other way round.
-            if (!IPAddress.TryParse(text, out _))
-            {
-                Assert.Equal("***", RedactorAssert.Redact(IpAddressRedactor.Instance, text));
-            }
-        });
+        Assert.Equal("***", RedactorAssert.Redact(IpAddressRedactor.Instance, text));
     }
+
+    private static void RejectedAddressesAreHidden(string? seed) =>
+        Gen.String[Gen.Char["0123456789abcdefABCDEF:"], 0, 45].Sample(
+            text =>
+            {
+                // The framework accepts forms the redactor refuses (a bare number as IPv4), never the other way round.
+                if (!IPAddress.TryParse(text, out _))
+                {
+                    Assert.Equal("***", RedactorAssert.Redact(IpAddressRedactor.Instance, text));
+                }
+            },
+            seed: seed);
 
     private static char LuhnCheckDigit(string payload)
     {

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Privacy.Kit.Cli.Consent;
+using Privacy.Kit.Consent;
+using Privacy.Kit.Consent.Service.Auth;
+using Privacy.Kit.Consent.Service.Hosting;
+
+namespace Privacy.Kit.Cli.Serve;
+
+/// <summary>
+/// <c>privacy-kit serve --db DB --urls URL --api-keys FILE</c>: the consent service for dialers, until stopped
+/// (Ctrl+C or SIGTERM; exit 0). A SQLite path or a PostgreSQL connection string or <c>postgresql://</c> URI as
+/// <c>--db</c>, read as every consent command reads it; the pseudonymization key from
+/// <c>PRIVACY_KIT_CONSENT_KEY</c> (or, for SQLite, the key file next to the ledger). Bad input or a ledger that
+/// cannot be opened: exit 2 with one line on standard error.
+/// </summary>
+internal static class ServeCommand
+{
+    private static readonly Option<string> Database = new("--db")
+    {
+        Description = "The consent ledger: a SQLite file (created when missing), or a PostgreSQL connection string or postgresql://user@host:port/database URI.",
+        HelpName = "DB",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static readonly Option<string> Urls = new("--urls")
+    {
+        Description = "Where to listen, for example http://127.0.0.1:8080 (several separated by ';'). http://127.0.0.1:8080 by default.",
+        HelpName = "URL",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static readonly Option<string> ApiKeyFile = new("--api-keys")
+    {
+        Description = "The bearer keys: a JSON array of {\"name\", \"key\" (or \"sha256\"), \"scopes\": [decide, record, proof, digest]}.",
+        HelpName = "FILE",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public static Command Create()
+    {
+        var serve = new Command("serve", "Run the consent service for dialers: decisions, events, proofs and health over HTTP.");
+        serve.Options.Add(Database);
+        serve.Options.Add(Urls);
+        serve.Options.Add(ApiKeyFile);
+        serve.SetAction(Run);
+        return serve;
+    }
+
+    private static int Run(ParseResult result)
+    {
+        var error = result.InvocationConfiguration.Error;
+        IConsentLedger? ledger = null;
+        SubjectPseudonymizer? pseudonymizer = null;
+        try
+        {
+            var location = LedgerLocation.Parse(result.GetValue(Database) ?? throw new ConsentUsageException("--db is required."));
+            var keys = ApiKeys.Load(result.GetValue(ApiKeyFile) ?? throw new ConsentUsageException("--api-keys is required."));
+            var urls = result.GetValue(Urls) ?? "http://127.0.0.1:8080";
+            if (location.IsPostgreSql && Environment.GetEnvironmentVariable(ConsentKey.EnvironmentVariable) is not { Length: > 0 })
+            {
+                throw new ConsentUsageException($"set {ConsentKey.EnvironmentVariable} (base64): a ledger on PostgreSQL has no key file next to it.");
+            }
+
+            pseudonymizer = ConsentKey.Resolve(location.Text, mayCreate: !location.MayExist);
+            ledger = location.Open(pseudonymizer, create: true, TimeProvider.System);
+            var app = ConsentServer.Build(new ConsentServerOptions
+            {
+                Ledger = ledger,
+                Pseudonymizer = pseudonymizer,
+                Keys = keys,
+                Urls = urls,
+                Log = result.InvocationConfiguration.Output,
+                Secrets = location.Secrets,
+            });
+            ServeLog.Serving(app.Logger, location.ToString());
+            app.Run();
+            return ExitCodes.Ok;
+        }
+        catch (Exception e) when (e is ConsentUsageException or ApiKeyFileException or FormatException or IOException or UnauthorizedAccessException or InvalidOperationException
+                                      or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return CliError.Write(error, "serve", e.Message);
+        }
+        finally
+        {
+            (ledger as IDisposable)?.Dispose();
+            pseudonymizer?.Dispose();
+        }
+    }
+}

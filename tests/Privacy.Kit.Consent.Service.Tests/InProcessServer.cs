@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Privacy.Kit.Consent.Service.Auth;
+using Privacy.Kit.Consent.Service.Hosting;
+
+namespace Privacy.Kit.Consent.Service.Tests;
+
+/// <summary>
+/// The real server on Kestrel on a free loopback port, in this process, over a SQLite ledger in a temporary folder;
+/// its log is captured. Clients are plain <see cref="HttpClient"/>s.
+/// </summary>
+internal sealed class InProcessServer : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("privacy-kit-serve-").FullName;
+    private readonly StringWriter _log = new();
+    private readonly IConsentLedger _ledger;
+    private readonly SubjectPseudonymizer _pseudonymizer = new(Convert.FromBase64String(TestKeys.LedgerKey));
+    private readonly WebApplication _app;
+
+    private InProcessServer()
+    {
+        _ledger = LedgerLocation.Parse(Path.Combine(_folder, "consent.db")).Open(_pseudonymizer, create: true, TimeProvider.System);
+        _app = ConsentServer.Build(new ConsentServerOptions
+        {
+            Ledger = _ledger,
+            Pseudonymizer = _pseudonymizer,
+            Keys = ApiKeys.Parse(TestKeys.Json),
+            Urls = "http://127.0.0.1:0",
+            Log = TextWriter.Synchronized(_log),
+            Secrets = [TestKeys.LedgerKey],
+        });
+    }
+
+    public Uri Address { get; private set; } = null!;
+
+    public IConsentLedger Ledger => _ledger;
+
+    public SubjectPseudonymizer Pseudonymizer => _pseudonymizer;
+
+    /// <summary>Everything the server logged so far.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    public static async Task<InProcessServer> StartAsync()
+    {
+        var server = new InProcessServer();
+        await server._app.StartAsync();
+        server.Address = new Uri(server._app.Urls.Single());
+        return server;
+    }
+
+    /// <summary>A client sending <paramref name="key"/> as its bearer key (none when null).</summary>
+    public HttpClient Client(string? key)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        (_ledger as IDisposable)?.Dispose();
+        _pseudonymizer.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
