@@ -16,7 +16,7 @@ internal sealed class NameHeuristics
 
     // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
     // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
-    private static readonly HashSet<string> WholeNameOnlyTerms = new(StringComparer.Ordinal) { "mail", "address" };
+    private static readonly HashSet<string> WholeNameOnlyTerms = new(PersonalDataKindTable.WholeNameOnlyTerms, StringComparer.Ordinal);
 
     private static readonly string[] PluralEndings = ["", "s", "es", "en"];
 
@@ -33,7 +33,7 @@ internal sealed class NameHeuristics
         var terms = new List<(string Term, string Kind)>(DefaultTerms);
         foreach (var (term, kind) in extraTerms)
         {
-            terms.Add((Normalize(term), kind));
+            terms.Add((IdentifierWords.Fold(term), kind));
         }
 
         return new NameHeuristics([.. terms]);
@@ -47,7 +47,7 @@ internal sealed class NameHeuristics
             return null;
         }
 
-        var folded = Normalize(identifier);
+        var folded = IdentifierWords.Fold(identifier);
         string? best = null;
         var bestLength = 0;
         foreach (var (term, kind) in _terms)
@@ -76,61 +76,13 @@ internal sealed class NameHeuristics
             }
 
             var start = folded.Length - length;
-            if (WholeNameOnlyTerms.Contains(term) ? start == 0 : StartsWord(identifier, folded, start))
+            if (WholeNameOnlyTerms.Contains(term) ? start == 0 : IdentifierWords.StartsWord(identifier, start))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Whether position <paramref name="start"/> of the folded identifier begins a word of the original.</summary>
-    private static bool StartsWord(string identifier, string folded, int start)
-    {
-        if (start == 0)
-        {
-            return true;
-        }
-
-        // Map the folded position back to the original identifier, skipping the separators Normalize dropped.
-        var letters = 0;
-        for (var i = 0; i < identifier.Length; i++)
-        {
-            var c = identifier[i];
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            if (letters == start)
-            {
-                // A separator before it, or camel case: "customerEmail", "IPAddress" (upper followed by lower).
-                var previous = identifier[i - 1];
-                return !char.IsLetter(previous)
-                    || (char.IsUpper(c) && (char.IsLower(previous) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1]))));
-            }
-
-            letters++;
-        }
-
-        return false;
-    }
-
-    /// <summary>Lower case letters only: <c>E_Mail</c>, <c>eMail</c> and <c>email</c> fold alike.</summary>
-    private static string Normalize(string identifier)
-    {
-        var buffer = new char[identifier.Length];
-        var length = 0;
-        foreach (var c in identifier)
-        {
-            if (char.IsLetter(c))
-            {
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(buffer, 0, length);
     }
 
     private static (string Term, string Kind)[] TermsOfTheKindsTable()

@@ -60,6 +60,12 @@ internal static class PersonalDataKindTable
         new(PersonalDataKind.SpecialCategory, "SensitivePersonalData", "ErasingRedactor", []),
     ];
 
+    /// <summary>
+    /// Terms too generic as the last word of a longer name (<c>ServerAddress</c>, <c>ReplyMail</c>): they count only as
+    /// the whole name; the specific compounds (<c>homeaddress</c>, <c>emailaddress</c>) cover the personal ones.
+    /// </summary>
+    public static readonly string[] WholeNameOnlyTerms = ["mail", "address"];
+
     /// <summary>The row of a kind.</summary>
     public static PersonalDataKindInfo Get(PersonalDataKind kind) => All[(int)kind];
 
