@@ -47,7 +47,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ObjectWithPersonalDataLeaked = Create(
         DiagnosticIds.ObjectWithPersonalDataLeaked,
         "An object holding personal data leaks whole",
-        "'{0}' holds personal data ('{1}', {2}) and is {3} whole by {4}",
+        "'{0}' holds {1} and is {2} whole by {3}",
         LeakCategory,
         "Logging, throwing or sending a whole object serialises or prints every member, including the personal data it holds (GDPR Art. 5(1)(c), 25). Pass only the members needed, redacted.");
 
@@ -57,6 +57,13 @@ internal static class DiagnosticDescriptors
         "Parameter '{0}' of logging method '{1}' carries personal data ({2}) but has no data classification attribute, so redaction cannot apply",
         LeakCategory,
         "Microsoft's log redaction only redacts [LoggerMessage] parameters that carry a data classification attribute; without one the value is logged in plain text (GDPR Art. 25, 32).");
+
+    public static readonly DiagnosticDescriptor PersonalDataToTelemetry = Create(
+        DiagnosticIds.PersonalDataToTelemetry,
+        "Personal data is written to telemetry",
+        "'{0}' ({1}) is written to telemetry by {2}",
+        LeakCategory,
+        "Traces, metrics, events and error reports are exported to an APM vendor, a processor that keeps them outside the organisation's retention and access rules (GDPR Art. 5(1)(c), 28, 32). Tag telemetry with a pseudonymous id or a redacted value.");
 
     public static readonly DiagnosticDescriptor UnclassifiedPersonalDataMember = Create(
         DiagnosticIds.UnclassifiedPersonalDataMember,

@@ -13,6 +13,7 @@ internal static class DiagnosticIds
     public const string PersonalDataInExceptionMessage = "PK1003";
     public const string ObjectWithPersonalDataLeaked = "PK1004";
     public const string UnclassifiedLoggerMessageParameter = "PK1005";
+    public const string PersonalDataToTelemetry = "PK1006";
     public const string UnclassifiedPersonalDataMember = "PK2001";
     public const string RecordPrintsPersonalData = "PK2002";
     public const string RedactionEnabledWithoutRedactors = "PK4001";

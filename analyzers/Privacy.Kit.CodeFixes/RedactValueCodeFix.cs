@@ -12,7 +12,7 @@ using Privacy.Kit.Analyzers.Infrastructure;
 namespace Privacy.Kit.CodeFixes;
 
 /// <summary>
-/// PK1001, PK1002: wraps the leaking value with a redactor already in scope: a <c>Redactor</c> local, parameter, field
+/// PK1001, PK1002, PK1006: wraps the leaking value with a redactor already in scope: a <c>Redactor</c> local, parameter, field
 /// or property (<c>redactor.Redact(value)</c>), or else an <c>IRedactorProvider</c> with the Privacy.Kit classification
 /// of the value (<c>redactors.GetRedactor(PrivacyTaxonomy.EmailAddress).Redact(value)</c>). Offered only where the
 /// wrapped value still compiles: a string or a single value, not the receiver of a member access.
@@ -23,7 +23,7 @@ public sealed class RedactValueCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticIds.PersonalDataInLog, DiagnosticIds.PersonalDataToVendor);
+        ImmutableArray.Create(DiagnosticIds.PersonalDataInLog, DiagnosticIds.PersonalDataToVendor, DiagnosticIds.PersonalDataToTelemetry);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -12,6 +12,12 @@ public sealed record SqliteConsentLedgerOptions
     /// <summary>How long to wait for another process that holds the write lock. 30 seconds by default.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Whether to open the file without writing to it: appends fail, and the file stays byte-identical (for audits
+    /// of a ledger someone else runs). False by default.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>The clock that stamps <see cref="ConsentRecord.RecordedAt"/>; the system clock when null.</summary>
     public TimeProvider? TimeProvider { get; init; }
 }

@@ -2,15 +2,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Privacy.Kit.Consent.Sqlite;
 
-/// <summary>Turning stored rows back into heads and entries.</summary>
+/// <summary>Reading stored rows without trusting their storage types.</summary>
 internal static class SqliteRows
 {
-    public static (long Length, ConsentHash Head) ReadHead(SqliteCommand readHead)
-    {
-        using var row = readHead.ExecuteReader();
-        return row.Read() ? (row.GetInt64(0), ConsentHash.FromBytes((byte[])row.GetValue(1))) : (0, ConsentHash.Genesis);
-    }
+    /// <summary>The row under the reader, in the column order of <see cref="SqliteLedgerSchema.ReadAll"/>; never throws on odd values.</summary>
+    public static StoredEntry Entry(SqliteDataReader row) => StoredEntry.FromColumns(
+        row.GetValue(0), row.GetValue(1), row.GetValue(2), row.GetValue(3), row.GetValue(4), row.GetValue(5), row.GetValue(6));
 
-    public static ConsentRecord Restore(SqliteDataReader row) => ConsentRecord.Restore(
-        (byte[])row.GetValue(0), ConsentHash.FromBytes((byte[])row.GetValue(1)), ConsentHash.FromBytes((byte[])row.GetValue(2)));
+    public static byte[]? Blob(object? value) => value as byte[];
 }

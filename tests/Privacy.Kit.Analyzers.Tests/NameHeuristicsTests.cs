@@ -30,6 +30,15 @@ public sealed class NameHeuristicsTests
     [InlineData("achternaam", "PersonName")]
     [InlineData("IPAddress", "IpAddress")]
     [InlineData("cardNumber", "PaymentCard")]
+    [InlineData("userName", "PersonalData")]
+    [InlineData("Username", "PersonalData")]
+    [InlineData("login", "PersonalData")]
+    [InlineData("gebruikersnaam", "PersonalData")]
+    [InlineData("CardHolderName", "PersonName")]
+    [InlineData("BuyerName", "PersonName")]
+    [InlineData("CardSecurityNumber", "PaymentCard")]
+    [InlineData("CardExpiration", "PaymentCard")]
+    [InlineData("cardExpiryDate", "PaymentCard")]
     public void Personal_data_names_are_recognised_in_English_and_Dutch(string name, string kind) =>
         Assert.Equal(kind, NameHeuristics.Default.Match(name));
 
@@ -45,6 +54,15 @@ public sealed class NameHeuristicsTests
     [InlineData("emailCount")]
     [InlineData("Dobby")]
     [InlineData("")]
+    [InlineData("lastLogin")]
+    [InlineData("RedactedEmail")]
+    [InlineData("maskedPhoneNumber")]
+    [InlineData("HashedIban")]
+    [InlineData("anonymizedCustomerEmail")]
+    [InlineData("EmailHash")]
+    [InlineData("ListenAddresses")]
+    [InlineData("LocalIpAddress")]
+    [InlineData("bindAddress")]
     public void Names_whose_head_noun_is_not_personal_data_are_not_recognised(string name) =>
         Assert.Null(NameHeuristics.Default.Match(name));
 
@@ -55,4 +73,19 @@ public sealed class NameHeuristicsTests
     [Fact]
     public void Extra_terms_are_matched_with_their_kind() =>
         Assert.Equal("NationalId", NameHeuristics.WithExtraTerms([("klantNummer", "NationalId")]).Match("HoofdKlantnummer"));
+
+    [Theory]
+    [InlineData("Name", "Buyer")]
+    [InlineData("Name", "CustomerDto")]
+    [InlineData("DisplayName", "ApplicationUser")]
+    [InlineData("Name", "Klant")]
+    public void Name_on_a_person_like_type_is_a_person_name(string member, string type) =>
+        Assert.Equal("PersonName", NameHeuristics.Default.MatchMember(member, type));
+
+    [Theory]
+    [InlineData("Name", "Product")]
+    [InlineData("Name", "UserRole")]
+    [InlineData("DisplayName", "CatalogBrand")]
+    public void Name_on_other_types_is_not_personal(string member, string type) =>
+        Assert.Null(NameHeuristics.Default.MatchMember(member, type));
 }

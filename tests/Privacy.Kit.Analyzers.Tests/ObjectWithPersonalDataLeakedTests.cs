@@ -19,7 +19,7 @@ public sealed class ObjectWithPersonalDataLeakedTests
             void Handle(Customer customer) => logger.LogInformation("Updated {@Customer}", {|#0:customer|});
         }
         """,
-        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("customer", "Customer.Email", "EmailAddress", "written to a log", "LogInformation"));
+        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("customer", "Customer.Email (EmailAddress)", "written to a log", "LogInformation"));
 
     [Fact]
     public Task Object_sent_whole_to_a_vendor_is_reported() => Verify.VerifyAsync(Customer + """
@@ -31,7 +31,7 @@ public sealed class ObjectWithPersonalDataLeakedTests
             void Handle(Customer customer) => crm.Upsert({|#0:customer|});
         }
         """,
-        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("customer", "Customer.Email", "EmailAddress", "sent to vendor 'Acme CRM'", "Upsert"));
+        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("customer", "Customer.Email (EmailAddress)", "sent to vendor 'Acme CRM'", "Upsert"));
 
     [Fact]
     public Task Exception_type_holding_personal_data_thrown_is_reported() => Verify.VerifyAsync(Customer + """
@@ -45,7 +45,7 @@ public sealed class ObjectWithPersonalDataLeakedTests
             void Reject(Customer customer) => throw {|#0:new CustomerException(customer)|};
         }
         """,
-        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("new CustomerException(customer)", "Customer.Email", "EmailAddress", "thrown", "throw"));
+        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("new CustomerException(customer)", "Customer.Email (EmailAddress)", "thrown", "throw"));
 
     [Fact]
     public Task Plain_exception_thrown_and_rethrown_is_not_reported() => Verify.VerifyCleanAsync("""
@@ -68,7 +68,7 @@ public sealed class ObjectWithPersonalDataLeakedTests
             void Handle(Order order) => logger.LogInformation("{@Order}", {|#0:order|});
         }
         """,
-        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("order", "Customer.Email", "EmailAddress", "written to a log", "LogInformation"));
+        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("order", "Customer.Email (EmailAddress)", "written to a log", "LogInformation"));
 
     [Fact]
     public Task Collection_of_objects_holding_personal_data_is_reported() => Verify.VerifyAsync(Customer + """
@@ -121,7 +121,7 @@ public sealed class ObjectWithPersonalDataLeakedTests
             void Handle(CallRecording recording) => logger.LogInformation("{R}", {|#0:recording|});
         }
         """,
-        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("recording", "CallRecording", "PersonalData", "written to a log", "LogInformation"));
+        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("recording", "CallRecording (PersonalData)", "written to a log", "LogInformation"));
 
     [Fact]
     public Task Type_declared_not_personal_data_is_clean() => Verify.VerifyCleanAsync("""
@@ -176,10 +176,19 @@ public sealed class ObjectWithPersonalDataLeakedTests
         """);
 
     [Fact]
-    public Task Object_in_a_Console_call_is_reported() => Verify.VerifyAsync(Customer + """
+    public Task Record_in_a_Console_call_is_reported() => Verify.VerifyAsync("""
+        public record Caller([property: Email] string Email);
         class Service
         {
-            void Handle(Customer customer) => Console.WriteLine([|customer|]);
+            void Handle(Caller caller) => Console.WriteLine([|caller|]);
+        }
+        """);
+
+    [Fact]
+    public Task Class_without_ToString_in_a_Console_call_prints_its_type_name() => Verify.VerifyCleanAsync(Customer + """
+        class Service
+        {
+            void Handle(Customer customer) => Console.WriteLine(customer);
         }
         """);
 
@@ -216,4 +225,14 @@ public sealed class ObjectWithPersonalDataLeakedTests
             void Handle(Node node) => logger.LogInformation("{@Node}", [|node|]);
         }
         """);
+
+    [Fact]
+    public Task Message_names_every_personal_member_the_record_prints() => Verify.VerifyAsync("""
+        public record Order(int Number, [PaymentCard] string CardNumber, [PersonName] string CardHolderName);
+        class Service(ILogger logger)
+        {
+            void Handle(Order order) => logger.LogInformation("Paid {Order}", {|#0:order|});
+        }
+        """,
+        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("order", "Order.CardNumber (PaymentCard), Order.CardHolderName (PersonName)", "written to a log", "LogInformation"));
 }

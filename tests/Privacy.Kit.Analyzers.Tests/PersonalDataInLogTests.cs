@@ -331,11 +331,20 @@ public sealed class PersonalDataInLogTests
         editorConfig: "privacy_kit.sanitizers = Acme.Masking.Mask");
 
     [Fact]
-    public Task Unconfigured_helper_returning_text_carries_its_argument() => Verify.VerifyAsync(Customer + """
+    public Task Unconfigured_helper_whose_body_is_unknown_carries_its_argument() => Verify.VerifyAsync(Customer + """
+        namespace Acme { public interface IMasking { string Mask(string value); } }
+        class Service(ILogger logger, Acme.IMasking masking)
+        {
+            void Handle(Customer c) => logger.LogInformation("Customer {Email}", masking.Mask([|c.Email|]));
+        }
+        """);
+
+    [Fact]
+    public Task Helper_whose_body_drops_its_argument_returns_clean_text() => Verify.VerifyCleanAsync(Customer + """
         namespace Acme { public static class Masking { public static string Mask(string value) => "***"; } }
         class Service(ILogger logger)
         {
-            void Handle(Customer c) => logger.LogInformation("Customer {Email}", Acme.Masking.Mask([|c.Email|]));
+            void Handle(Customer c) => logger.LogInformation("Customer {Email}", Acme.Masking.Mask(c.Email));
         }
         """);
 

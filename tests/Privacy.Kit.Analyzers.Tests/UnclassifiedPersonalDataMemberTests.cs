@@ -155,4 +155,30 @@ public sealed class UnclassifiedPersonalDataMemberTests
             public string Email() => "";
         }
         """);
+
+    [Fact]
+    public Task User_names_card_holder_buyer_names_and_card_security_data_are_reported() => Verify.VerifyAsync("""
+        public class PaymentDto
+        {
+            public string [|UserName|] { get; set; } = "";
+            public string [|CardHolderName|] { get; set; } = "";
+            public string [|BuyerName|] { get; set; } = "";
+            public string [|CardSecurityNumber|] { get; set; } = "";
+            public DateTime [|CardExpiration|] { get; set; }
+            public int Id { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Name_of_a_person_like_type_is_reported_name_of_a_product_is_not() => Verify.VerifyAsync("""
+        public class Buyer
+        {
+            public string [|Name|] { get; set; } = "";
+        }
+
+        public class Product
+        {
+            public string Name { get; set; } = "";
+        }
+        """);
 }

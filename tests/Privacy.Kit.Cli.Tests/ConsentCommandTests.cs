@@ -116,6 +116,72 @@ public sealed class ConsentCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_signed_digest_verifies_while_the_ledger_only_grows_and_fails_after_a_rollback(bool sec1)
+    {
+        var (signing, publicKey) = KeyPair(sec1);
+        var digest = Path.Combine(_folder, "digest.json");
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        File.Copy(Db, Db + ".old");
+        Ok("grant", "--subject", "jan@example.nl", "--purpose", "direct-marketing", "--channel", "email", "--at", "2026-02-02T10:00:00Z");
+        Assert.Contains("digest of 2 entries", Ok("digest", "--signing-key", signing, "--output", digest).Output, StringComparison.Ordinal);
+        Ok("object", "--subject", "jan@example.nl", "--at", "2026-02-03T10:00:00Z");
+
+        Assert.Contains("intact", Ok("verify", "--digest", digest, "--public-key", publicKey).Output, StringComparison.Ordinal);
+
+        File.Copy(Db + ".old", Db, overwrite: true);
+        var rolledBack = Consent("verify", "--digest", digest, "--public-key", publicKey);
+        Assert.Equal(1, rolledBack.ExitCode);
+        Assert.Contains("an older copy of the ledger was restored", rolledBack.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_against_a_digest_with_the_wrong_key_or_an_edited_digest_exits_1()
+    {
+        var (signing, _) = KeyPair(sec1: false);
+        var (_, otherPublic) = KeyPair(sec1: true, name: "other");
+        var publicKey = Path.Combine(_folder, "key.pub.pem");
+        var digest = Path.Combine(_folder, "digest.json");
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        Ok("digest", "--signing-key", signing, "--output", digest);
+
+        Assert.Contains("signature does not verify", Consent("verify", "--digest", digest, "--public-key", otherPublic).Output, StringComparison.Ordinal);
+        File.WriteAllText(digest, File.ReadAllText(digest).Replace("\"treeSize\": 1", "\"treeSize\": 0", StringComparison.Ordinal));
+        var edited = Consent("verify", "--digest", digest, "--public-key", publicKey);
+        Assert.Equal(1, edited.ExitCode);
+        Assert.Contains("signature does not verify", edited.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_proof_against_a_digest_is_checked_alone_and_prints_as_text()
+    {
+        var (signing, publicKey) = KeyPair(sec1: false);
+        var digest = Path.Combine(_folder, "digest.json");
+        var proof = Path.Combine(_folder, "proof.json");
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        Ok("object", "--subject", "jan@example.nl", "--at", "2026-02-01T11:00:00Z");
+        Ok("digest", "--signing-key", signing, "--output", digest);
+        File.WriteAllText(proof, Ok("proof", "--subject", Phone, "--digest", digest).Output);
+
+        Assert.Contains("intact", CliRun.Of("consent", "verify", "--proof", proof, "--public-key", publicKey).Output, StringComparison.Ordinal);
+        var text = Ok("proof", "--subject", Phone, "--format", "text").Output;
+        Assert.Contains("objection to direct marketing", text, StringComparison.Ordinal);
+        Assert.Contains("2026-02-01 10:00 +00:00", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_proof_for_a_person_without_history_exits_1()
+    {
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+
+        var run = Consent("proof", "--subject", "jan@example.nl");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no history for this subject", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("grant", "--purpose", "marketing", "--channel", "phone")]
     [InlineData("grant", "--purpose", "direct-marketing", "--channel", "fax")]
     [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "--at", "01/07/2026")]
@@ -185,6 +251,16 @@ public sealed class ConsentCommandTests : IDisposable
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("privacy-kit consent ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    private (string Signing, string Public) KeyPair(bool sec1, string name = "key")
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var signing = Path.Combine(_folder, name + ".pem");
+        var publicKey = Path.Combine(_folder, name + ".pub.pem");
+        File.WriteAllText(signing, sec1 ? key.ExportECPrivateKeyPem() : key.ExportPkcs8PrivateKeyPem());
+        File.WriteAllText(publicKey, key.ExportSubjectPublicKeyInfoPem());
+        return (signing, publicKey);
     }
 
     private CliRun Consent(params string[] args) => CliRun.Of(["consent", args[0], "--db", Db, .. args[1..]]);

@@ -14,11 +14,9 @@ public sealed class WritePrintMembersCodeFixTests
         {
             protected virtual bool PrintMembers(StringBuilder builder)
             {
-                // Personal data, left out of ToString: Email.
+                // Personal data, left out of ToString: Email, Name.
                 builder.Append("Id = ");
                 builder.Append(Id.ToString());
-                builder.Append(", Name = ");
-                builder.Append(Name);
                 return true;
             }
         }

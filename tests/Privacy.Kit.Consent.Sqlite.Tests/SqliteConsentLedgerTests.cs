@@ -133,7 +133,9 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         Tamper("DELETE FROM entries WHERE sequence = 2");
 
         using var reopened = _file.Open();
-        Assert.False(reopened.Verify(subject).IsIntact);
+        var result = reopened.VerifyAll();
+        Assert.False(result.IsIntact);
+        Assert.Contains("entries at the end were deleted", result.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,17 +155,19 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     }
 
     [Fact]
-    public void Entries_without_a_recorded_head_are_reported()
+    public void Deleting_an_entry_in_the_middle_of_the_ledger_leaves_a_gap_in_the_positions()
     {
         using (var ledger = _file.Open())
         {
             ledger.Append(LedgerFile.Subject(1), LedgerFile.Event(1));
+            ledger.Append(LedgerFile.Subject(2), LedgerFile.Event(1));
+            ledger.Append(LedgerFile.Subject(3), LedgerFile.Event(1));
         }
 
-        Tamper("DELETE FROM subjects");
+        Tamper("DELETE FROM entries WHERE position = 1");
 
         using var reopened = _file.Open();
-        Assert.Single(reopened.VerifyAll().Broken);
+        Assert.Contains("entries at positions 1 to 1 are missing (deleted)", reopened.VerifyAll().Problems);
     }
 
     [Fact]

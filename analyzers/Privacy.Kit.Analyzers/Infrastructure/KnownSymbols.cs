@@ -9,8 +9,26 @@ namespace Privacy.Kit.Analyzers.Infrastructure;
 /// </summary>
 internal sealed class KnownSymbols
 {
+    private SourceTypeIndex? _sourceTypes;
+
     public KnownSymbols(Compilation compilation)
     {
+        Compilation = compilation;
+        Guid = Get(compilation, "System.Guid");
+        NotPersonalTypes = Present(
+            Get(compilation, "System.IO.FileSystemInfo"),
+            Get(compilation, "System.IO.Path"),
+            Get(compilation, "System.IO.DriveInfo"),
+            Get(compilation, "System.Reflection.MemberInfo"),
+            Get(compilation, "System.Reflection.Assembly"),
+            Get(compilation, "System.Reflection.AssemblyName"),
+            Get(compilation, "System.Runtime.InteropServices.RuntimeInformation"),
+            Get(compilation, "System.Environment"),
+            Get(compilation, "System.AppContext"),
+            Get(compilation, "System.AppDomain"),
+            Get(compilation, "System.OperatingSystem"),
+            Get(compilation, "System.Diagnostics.Process"),
+            Get(compilation, "System.Diagnostics.FileVersionInfo"));
         String = compilation.GetSpecialType(SpecialType.System_String);
         Object = compilation.GetSpecialType(SpecialType.System_Object);
         Exception = Get(compilation, "System.Exception");
@@ -45,12 +63,36 @@ internal sealed class KnownSymbols
 
         IdentityPersonalDataAttribute = Get(compilation, "Microsoft.AspNetCore.Identity.PersonalDataAttribute");
 
+        SerilogLogger = Get(compilation, "Serilog.ILogger");
+        SerilogLog = Get(compilation, "Serilog.Log");
+        SerilogLogContext = Get(compilation, "Serilog.Context.LogContext");
+        NLogLoggerBase = Get(compilation, "NLog.ILoggerBase");
+        NLogLogger = Get(compilation, "NLog.Logger");
+        NLogScopeContext = Get(compilation, "NLog.ScopeContext");
+        Log4NetLog = Get(compilation, "log4net.ILog");
+
+        Activity = Get(compilation, "System.Diagnostics.Activity");
+        ActivitySource = Get(compilation, "System.Diagnostics.ActivitySource");
+        Instrument = Get(compilation, "System.Diagnostics.Metrics.Instrument`1");
+        TelemetryClient = Get(compilation, "Microsoft.ApplicationInsights.TelemetryClient");
+        SentrySdk = Get(compilation, "Sentry.SentrySdk");
+
         NotPersonalDataAttribute = Get(compilation, "Privacy.Kit.NotPersonalDataAttribute");
         VendorBoundaryAttribute = Get(compilation, "Privacy.Kit.VendorBoundaryAttribute");
         RequiresConsentAttribute = Get(compilation, "Privacy.Kit.RequiresConsentAttribute");
         ConsentCheckAttribute = Get(compilation, "Privacy.Kit.ConsentCheckAttribute");
         PrivacyTaxonomy = Get(compilation, "Privacy.Kit.PrivacyTaxonomy");
     }
+
+    public Compilation Compilation { get; }
+
+    public INamedTypeSymbol? Guid { get; }
+
+    /// <summary>
+    /// Types whose members are never a person's data, whatever they are called: <c>FileSystemInfo.FullName</c>,
+    /// <c>Type.FullName</c>, <c>RuntimeInformation.OSDescription</c>, <c>Environment.MachineName</c>.
+    /// </summary>
+    public IReadOnlyList<INamedTypeSymbol> NotPersonalTypes { get; }
 
     public INamedTypeSymbol String { get; }
 
@@ -115,6 +157,36 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? NotPersonalDataAttribute { get; }
 
+    /// <summary>Serilog's <c>ILogger</c>; its static <c>Log</c>; <c>LogContext</c>.</summary>
+    public INamedTypeSymbol? SerilogLogger { get; }
+
+    public INamedTypeSymbol? SerilogLog { get; }
+
+    public INamedTypeSymbol? SerilogLogContext { get; }
+
+    /// <summary>NLog's <c>ILoggerBase</c> (implemented by <c>ILogger</c> and <c>Logger</c>), <c>Logger</c>, <c>ScopeContext</c>.</summary>
+    public INamedTypeSymbol? NLogLoggerBase { get; }
+
+    public INamedTypeSymbol? NLogLogger { get; }
+
+    public INamedTypeSymbol? NLogScopeContext { get; }
+
+    /// <summary>log4net's <c>ILog</c>.</summary>
+    public INamedTypeSymbol? Log4NetLog { get; }
+
+    /// <summary>OpenTelemetry in .NET: <c>Activity</c>, <c>ActivitySource</c> and the metric instruments' base <c>Instrument&lt;T&gt;</c>.</summary>
+    public INamedTypeSymbol? Activity { get; }
+
+    public INamedTypeSymbol? ActivitySource { get; }
+
+    public INamedTypeSymbol? Instrument { get; }
+
+    /// <summary>Application Insights' <c>TelemetryClient</c>.</summary>
+    public INamedTypeSymbol? TelemetryClient { get; }
+
+    /// <summary>Sentry's <c>SentrySdk</c>: its assembly holds the scope, user, event and hub types.</summary>
+    public INamedTypeSymbol? SentrySdk { get; }
+
     public INamedTypeSymbol? RequiresConsentAttribute { get; }
 
     public INamedTypeSymbol? ConsentCheckAttribute { get; }
@@ -122,6 +194,20 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? VendorBoundaryAttribute { get; }
 
     public INamedTypeSymbol? PrivacyTaxonomy { get; }
+
+    /// <summary>The types of this compilation that derive from or implement <paramref name="type"/>.</summary>
+    public IReadOnlyList<INamedTypeSymbol> DerivedTypes(ITypeSymbol type)
+    {
+        var index = Volatile.Read(ref _sourceTypes);
+        if (index is null)
+        {
+            // Two threads may build it at once; both are equal, one wins.
+            index = new SourceTypeIndex(Compilation);
+            Interlocked.CompareExchange(ref _sourceTypes, index, null);
+        }
+
+        return index.DerivedFrom(type);
+    }
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
     public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
@@ -164,6 +250,20 @@ internal sealed class KnownSymbols
         }
 
         return false;
+    }
+
+    private static INamedTypeSymbol[] Present(params INamedTypeSymbol?[] types)
+    {
+        var present = new List<INamedTypeSymbol>(types.Length);
+        foreach (var type in types)
+        {
+            if (type is not null)
+            {
+                present.Add(type);
+            }
+        }
+
+        return [.. present];
     }
 
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>

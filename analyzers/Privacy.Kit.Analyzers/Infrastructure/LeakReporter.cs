@@ -21,28 +21,55 @@ internal static class LeakReporter
         PersonalDataFlow flow,
         SinkCall sink,
         DiagnosticDescriptor descriptor,
-        Func<PersonalDataOrigin, object?[]> messageArgs)
+        Func<PersonalDataOrigin, object?[]> messageArgs,
+        bool asText = false)
     {
         foreach (var value in sink.Values)
         {
-            if (flow.Trace(value) is { IsWholeObject: false } origin)
+            // Every source the value carries is reported, each where it is written.
+            for (var origin = asText ? flow.TraceAsText(value) : flow.Trace(value); origin is not null; origin = origin.Next)
             {
-                Report(context, privacy, descriptor, value, origin, messageArgs(origin));
+                if (!origin.IsWholeObject && !origin.IsParameter)
+                {
+                    Report(context, privacy, descriptor, value, origin, messageArgs(origin));
+                }
             }
         }
     }
 
-    /// <summary>Reports each value of <paramref name="sink"/> that is an object holding personal data (PK1004).</summary>
+    /// <summary>
+    /// Reports each value of <paramref name="sink"/> that is an object holding personal data in the form the sink
+    /// writes it (PK1004): its members when the sink serialises or destructures it, else what its ToString prints.
+    /// </summary>
     public static void ReportWholeObjects(OperationAnalysisContext context, PrivacyCompilation privacy, PersonalDataFlow flow, SinkCall sink)
     {
         foreach (var value in sink.Values)
         {
-            if (flow.Trace(value) is { Held: { } held } origin)
+            for (var origin = flow.Trace(value); origin is not null; origin = origin.Next)
             {
-                Report(context, privacy, DiagnosticDescriptors.ObjectWithPersonalDataLeaked, value, origin,
-                    [origin.Display, held.Member, held.Kind, Verb(sink), sink.Name]);
+                if (origin.Held is not { } held || origin.IsParameter)
+                {
+                    continue;
+                }
+
+                var written = sink.WritesMembersOf(value) ? held : flow.Classifier.PrintedBy(Unwrap(value).Type);
+                if (written is not null)
+                {
+                    Report(context, privacy, DiagnosticDescriptors.ObjectWithPersonalDataLeaked, value, origin,
+                        [origin.Display, written.Describe(), Verb(sink), sink.Name]);
+                }
             }
         }
+    }
+
+    private static IOperation Unwrap(IOperation value)
+    {
+        while (value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
     }
 
     /// <summary>How PK1004 says where a whole object goes.</summary>
@@ -50,6 +77,7 @@ internal static class LeakReporter
     {
         SinkKind.Log => "written to a log",
         SinkKind.Vendor => "sent to " + sink.Destination,
+        SinkKind.Telemetry => "written to telemetry",
         _ => "thrown",
     };
 

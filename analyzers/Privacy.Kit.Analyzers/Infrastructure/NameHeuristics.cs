@@ -14,6 +14,34 @@ internal sealed class NameHeuristics
     /// <summary>The built-in terms of the shared kinds table: lower case, words run together, with their kind.</summary>
     private static readonly (string Term, string Kind)[] DefaultTerms = TermsOfTheKindsTable();
 
+    /// <summary>
+    /// Words before the term that say the value is already safe (<c>RedactedEmail</c>, <c>MaskedPhone</c>,
+    /// <c>HashedIban</c>) or belongs to the server, not a person (<c>ListenAddresses</c>, <c>LocalIpAddress</c>).
+    /// </summary>
+    private static readonly string[] SafeModifiers =
+    [
+        "redacted", "masked", "anonymized", "anonymised", "anonymous", "hashed", "pseudonymized", "pseudonymised",
+        "obfuscated", "encrypted", "truncated", "listen", "bind", "local", "server", "host", "published", "proxy",
+        "gateway", "smtp", "dns",
+    ];
+
+    /// <summary>The head nouns of types that describe a person: their <c>Name</c> is a person's name.</summary>
+    private static readonly string[] PersonTypeTerms =
+    [
+        "customer", "buyer", "user", "person", "contact", "caller", "client", "member", "employee", "patient", "subscriber",
+        "recipient", "applicant", "guest", "passenger", "student", "agent", "owner", "holder", "author", "profile",
+        "klant", "beller", "gebruiker", "persoon", "medewerker", "relatie", "lid",
+    ];
+
+    /// <summary>Endings of type names that wrap the head noun: <c>CustomerDto</c>, <c>BuyerViewModel</c>.</summary>
+    private static readonly string[] TypeSuffixes =
+    [
+        "viewmodel", "model", "dto", "entity", "info", "details", "record", "request", "response", "summary", "data", "vm", "view",
+    ];
+
+    /// <summary>Member names that, on a person-like type, hold the person's name.</summary>
+    private static readonly HashSet<string> PersonNameMembers = new(StringComparer.Ordinal) { "name", "displayname", "naam" };
+
     // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
     // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
     private static readonly HashSet<string> WholeNameOnlyTerms = new(PersonalDataKindTable.WholeNameOnlyTerms, StringComparer.Ordinal);
@@ -50,20 +78,90 @@ internal sealed class NameHeuristics
         var folded = IdentifierWords.Fold(identifier);
         string? best = null;
         var bestLength = 0;
+        var bestStart = 0;
         foreach (var (term, kind) in _terms)
         {
             // The longest matching term wins: "emailaddress" (EmailAddress) over "address" (PostalAddress).
-            if (term.Length > bestLength && Matches(identifier, folded, term))
+            if (term.Length > bestLength && MatchStart(identifier, folded, term) is var start and >= 0)
             {
                 best = kind;
                 bestLength = term.Length;
+                bestStart = start;
             }
         }
 
-        return best;
+        return best is not null && HasSafeModifier(identifier, folded, bestStart) ? null : best;
     }
 
-    private static bool Matches(string identifier, string folded, string term)
+    /// <summary>
+    /// The kind of personal data a member named <paramref name="memberName"/> of a type named
+    /// <paramref name="typeName"/> holds, by the member's own name or, for <c>Name</c> on a person-like type
+    /// (<c>Buyer.Name</c>, <c>CustomerDto.DisplayName</c>), as a person's name.
+    /// </summary>
+    public string? MatchMember(string memberName, string typeName)
+    {
+        if (Match(memberName) is { } kind)
+        {
+            return kind;
+        }
+
+        return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName) ? PersonalDataKinds.PersonName : null;
+    }
+
+    /// <summary>Whether <paramref name="typeName"/>'s head noun, past wrappers like <c>Dto</c>, names a person.</summary>
+    public static bool IsPersonLikeType(string typeName)
+    {
+        var folded = Normalize(typeName);
+        var end = folded.Length;
+        foreach (var suffix in TypeSuffixes)
+        {
+            if (end > suffix.Length && folded.EndsWith(suffix, StringComparison.Ordinal) && StartsWord(typeName, folded, end - suffix.Length))
+            {
+                end -= suffix.Length;
+                break;
+            }
+        }
+
+        var head = folded.Substring(0, end);
+        foreach (var term in PersonTypeTerms)
+        {
+            foreach (var ending in PluralEndings)
+            {
+                var length = term.Length + ending.Length;
+                if (head.Length >= length
+                    && string.CompareOrdinal(head, head.Length - length, term, 0, term.Length) == 0
+                    && string.CompareOrdinal(head, head.Length - ending.Length, ending, 0, ending.Length) == 0
+                    && StartsWord(typeName, folded, head.Length - length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a safe modifier is a word of <paramref name="identifier"/> before position <paramref name="termStart"/>.</summary>
+    private static bool HasSafeModifier(string identifier, string folded, int termStart)
+    {
+        foreach (var modifier in SafeModifiers)
+        {
+            for (var at = folded.IndexOf(modifier, 0, termStart, StringComparison.Ordinal); at >= 0 && at + modifier.Length <= termStart;
+                 at = at + 1 < termStart ? folded.IndexOf(modifier, at + 1, termStart - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var end = at + modifier.Length;
+                if (StartsWord(identifier, folded, at) && (end == termStart || StartsWord(identifier, folded, end)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where <paramref name="term"/> (with a plural ending) ends <paramref name="folded"/> at a word start, or -1.</summary>
+    private static int MatchStart(string identifier, string folded, string term)
     {
         foreach (var ending in PluralEndings)
         {
@@ -78,12 +176,19 @@ internal sealed class NameHeuristics
             var start = folded.Length - length;
             if (WholeNameOnlyTerms.Contains(term) ? start == 0 : IdentifierWords.StartsWord(identifier, start))
             {
-                return true;
+                return start;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>Lower case letters only (the shared reading of names): <c>E_Mail</c>, <c>eMail</c> and <c>email</c> fold alike.</summary>
+    private static string Normalize(string identifier) => IdentifierWords.Fold(identifier);
+
+    /// <summary>Whether position <paramref name="start"/> of the folded identifier begins a word of the original.</summary>
+    private static bool StartsWord(string identifier, string folded, int start) =>
+        IdentifierWords.StartsWord(identifier, start);
 
     private static (string Term, string Kind)[] TermsOfTheKindsTable()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Privacy.Kit.Analyzers.Infrastructure;
 
@@ -18,7 +19,10 @@ internal sealed class PersonalDataClassifier
 {
     private const int MaxNestingDepth = 4;
 
+    private static readonly HeldPersonalData NothingPrinted = new(string.Empty, string.Empty);
+
     private readonly ConcurrentDictionary<ITypeSymbol, HeldPersonalData?> _heldByType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, HeldPersonalData> _printedByType = new(SymbolEqualityComparer.Default);
 
     public PersonalDataClassifier(KnownSymbols known, PrivacyKitOptions options)
     {
@@ -37,22 +41,76 @@ internal sealed class PersonalDataClassifier
     public PersonalDataSource? Classify(ISymbol symbol)
     {
         var attributed = FromAttributes(symbol);
+        var type = TypeOf(symbol);
         if (attributed is { } decided)
         {
-            return decided.IsPersonal ? new PersonalDataSource(decided.Kind!, fromName: false) : null;
+            return !decided.IsPersonal || (decided.Kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type))
+                ? null
+                : new PersonalDataSource(decided.Kind!, fromName: false);
         }
 
-        var type = TypeOf(symbol);
         if (Options.Heuristics is { } heuristics && type is not null && CanCarryIdentifier(type) && !symbol.IsImplicitlyDeclared)
         {
             var name = symbol is IMethodSymbol method ? NameOfGetter(method) : symbol.Name;
-            if (name is not null && heuristics.Match(name) is { } kind)
+            var kind = name is null ? null
+                : symbol is IFieldSymbol or IPropertySymbol && symbol.ContainingType is { } owner && !IsFrameworkOrSimple(owner)
+                    ? heuristics.MatchMember(name, owner.Name)
+                    : heuristics.Match(name);
+            if (kind is not null && !(kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type)))
             {
                 return new PersonalDataSource(kind, fromName: true);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="symbol"/> is an internal numeric or GUID key (<c>Id</c>, <c>UserId</c>): a pseudonymous
+    /// identifier, reported only with <c>privacy_kit.report_pseudonymous_ids = true</c>.
+    /// </summary>
+    private bool IsPseudonymousId(ISymbol symbol, ITypeSymbol? type)
+    {
+        if (Options.ReportPseudonymousIds || type is null)
+        {
+            return false;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        var isKey = type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+                or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+            || SymbolEqualityComparer.Default.Equals(type, Known.Guid);
+        var name = symbol.Name;
+        return isKey && name.EndsWith("Id", StringComparison.Ordinal)
+            && (name.Length == 2 || char.IsLower(name[name.Length - 3]) || name[name.Length - 3] == '_');
+    }
+
+    /// <summary>
+    /// Whether <paramref name="symbol"/> is known not to be a person's data whatever its name: file system paths and
+    /// names, reflection (<c>Type.FullName</c>), the runtime and operating system (<c>RuntimeInformation</c>,
+    /// <c>Environment</c>).
+    /// </summary>
+    public bool IsKnownNotPersonal(ISymbol symbol)
+    {
+        var type = symbol.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var notPersonal in Known.NotPersonalTypes)
+        {
+            if (KnownSymbols.InheritsFrom(type, notPersonal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="symbol"/> says explicitly that it is not personal data.</summary>
@@ -78,6 +136,196 @@ internal sealed class PersonalDataClassifier
     /// collection elements), or <see langword="null"/>. Strings, primitives and framework types hold none.
     /// </summary>
     public HeldPersonalData? HeldBy(ITypeSymbol type) => HeldBy(type, depth: 0, visiting: null);
+
+    /// <summary>
+    /// The personal data the string form of <paramref name="type"/> shows, or <see langword="null"/>: a record's
+    /// generated <c>ToString</c> prints its public members, an own <c>ToString</c> or <c>PrintMembers</c> prints the
+    /// members it reads, a class with neither prints its type name. A value typed as an interface, an abstract class or
+    /// a base record prints what its derived types in this compilation print.
+    /// </summary>
+    public HeldPersonalData? PrintedBy(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (!_printedByType.TryGetValue(type, out var printed))
+        {
+            printed = PrintedByUncached(type, depth: 0) ?? NothingPrinted;
+            _printedByType.TryAdd(type, printed);
+        }
+
+        return ReferenceEquals(printed, NothingPrinted) ? null : printed;
+    }
+
+    private HeldPersonalData? PrintedByUncached(ITypeSymbol type, int depth)
+    {
+        if (depth > MaxNestingDepth || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Delegate)
+        {
+            return null;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            return PrintedByUncached(nullable.TypeArguments[0], depth + 1);
+        }
+
+        if (FromAttributes(type) is { } onType)
+        {
+            return onType.IsPersonal ? new HeldPersonalData(type.Name, onType.Kind!) : null;
+        }
+
+        if (!IsFrameworkOrSimple(type) && PrintedByOwnForm(type, depth) is { } own)
+        {
+            return own;
+        }
+
+        if (type.TypeKind == TypeKind.Interface || type.IsAbstract || type.IsRecord)
+        {
+            foreach (var derived in Known.DerivedTypes(type))
+            {
+                if (PrintedByOwnForm(derived, depth + 1) is { } inDerived)
+                {
+                    return inDerived;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the type's own string form (its ToString, PrintMembers or a record's generated ones) prints.</summary>
+    private HeldPersonalData? PrintedByOwnForm(ITypeSymbol type, int depth)
+    {
+        for (var current = type; current is not null && !IsFrameworkOrSimple(current); current = current.BaseType)
+        {
+            var written = WrittenPrinting(current);
+            if (written.Count > 0)
+            {
+                // Its own ToString or PrintMembers: what those bodies read (a metadata body cannot be read: fail closed).
+                HeldPersonalData? read = null;
+                var callsBase = false;
+                foreach (var method in written)
+                {
+                    if (method.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        return HeldBy(current);
+                    }
+
+                    var inBody = ReadInBody(method, current, out var toBase);
+                    read ??= inBody;
+                    callsBase |= toBase;
+                }
+
+                if (read is not null || !callsBase)
+                {
+                    return read;
+                }
+
+                continue;
+            }
+
+            if (current.IsRecord)
+            {
+                List<HeldPersonalData>? printed = null;
+                HeldPersonalData? nested = null;
+                foreach (var member in current.GetMembers())
+                {
+                    if (!Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member))
+                    {
+                        continue;
+                    }
+
+                    if (Classify(member) is { } source)
+                    {
+                        if ((printed ??= []).Count < HeldPersonalData.MaxNamed)
+                        {
+                            printed.Add(new HeldPersonalData(current.Name + "." + member.Name, source.Kind));
+                        }
+                    }
+                    else if (printed is null && nested is null && !IsDeclaredNotPersonal(member))
+                    {
+                        nested = PrintedByUncached(member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type, depth + 1);
+                    }
+                }
+
+                if (printed is not null)
+                {
+                    return HeldPersonalData.Chain(printed);
+                }
+
+                if (nested is not null)
+                {
+                    return nested;
+                }
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The <c>ToString()</c> override and <c>PrintMembers</c> a type declares itself (not the compiler's).</summary>
+    private static List<IMethodSymbol> WrittenPrinting(ITypeSymbol type)
+    {
+        var written = new List<IMethodSymbol>(0);
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol { IsImplicitlyDeclared: false } method
+                && ((method.Name == "ToString" && method.Parameters.IsEmpty && method.IsOverride)
+                    || (method.Name == "PrintMembers" && method.Parameters.Length == 1)))
+            {
+                written.Add(method);
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The first personal-data member of <paramref name="owner"/> that <paramref name="method"/>'s body reads.</summary>
+    private HeldPersonalData? ReadInBody(IMethodSymbol method, ITypeSymbol owner, out bool callsBase)
+    {
+        callsBase = false;
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+        if (!Known.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+        {
+            return HeldBy(owner);
+        }
+
+#pragma warning disable RS1030 // A type's own ToString decides what it prints; each type is read once and cached.
+        var body = Known.Compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
+#pragma warning restore RS1030
+        if (body is null)
+        {
+            return HeldBy(owner);
+        }
+
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } call
+                && call.TargetMethod.Name is "PrintMembers" or "ToString"
+                && call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax } })
+            {
+                callsBase = true;
+            }
+
+            if (operation is IMemberReferenceOperation { Instance: IInstanceReferenceOperation } reference
+                && reference.Member is IFieldSymbol or IPropertySymbol
+                && !IsDeclaredNotPersonal(reference.Member))
+            {
+                if (Classify(reference.Member) is { } source)
+                {
+                    return new HeldPersonalData(owner.Name + "." + reference.Member.Name, source.Kind);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether <paramref name="type"/> can carry an identifier the name heuristics should look at.</summary>
     public bool CanCarryIdentifier(ITypeSymbol type)
@@ -311,6 +559,9 @@ internal sealed class PersonalDataClassifier
             return onType.IsPersonal ? new HeldPersonalData(type.Name, onType.Kind!) : null;
         }
 
+        // Every member of the type itself that is personal data is named (up to a few); else the first nested one.
+        List<HeldPersonalData>? direct = null;
+        HeldPersonalData? firstNested = null;
         for (var current = type; current is not null && !IsFrameworkOrSimple(current); current = current.BaseType)
         {
             foreach (var member in current.GetMembers())
@@ -323,23 +574,52 @@ internal sealed class PersonalDataClassifier
                 if (Classify(member) is { } source
                     && (!source.FromName || member.DeclaredAccessibility == Accessibility.Public))
                 {
-                    return new HeldPersonalData(current.Name + "." + member.Name, source.Kind);
+                    if ((direct ??= []).Count < HeldPersonalData.MaxNamed)
+                    {
+                        direct.Add(new HeldPersonalData(current.Name + "." + member.Name, source.Kind));
+                    }
+
+                    continue;
                 }
 
-                if (IsDeclaredNotPersonal(member))
+                if (direct is not null || firstNested is not null || IsDeclaredNotPersonal(member))
                 {
                     continue;
                 }
 
                 var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-                if (HeldBy(memberType, depth + 1, visiting) is { } nested)
+                firstNested = HeldBy(memberType, depth + 1, visiting);
+            }
+        }
+
+        if (direct is not null)
+        {
+            return HeldPersonalData.Chain(direct);
+        }
+
+        if (firstNested is not null)
+        {
+            return firstNested;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && HeldInTypeArguments(generic, depth, visiting) is { } inArguments)
+        {
+            return inArguments;
+        }
+
+        // A value typed as an interface, an abstract class or a base record is one of its derived types at run time.
+        if (depth == 0 && (type.TypeKind == TypeKind.Interface || type.IsAbstract || type.IsRecord))
+        {
+            foreach (var derived in Known.DerivedTypes(type))
+            {
+                if (HeldBy(derived, depth + 1, visiting) is { } inDerived)
                 {
-                    return nested;
+                    return inDerived;
                 }
             }
         }
 
-        return type is INamedTypeSymbol { IsGenericType: true } generic ? HeldInTypeArguments(generic, depth, visiting) : null;
+        return null;
     }
 
     private HeldPersonalData? HeldInTypeArguments(INamedTypeSymbol generic, int depth, HashSet<ITypeSymbol>? visiting)

@@ -22,15 +22,27 @@ internal sealed class PersonalDataFlow
         "Length", "Count", "LongLength", "LongCount", "IsEmpty", "GetHashCode", "GetType", "Rank",
     };
 
+    /// <summary><c>OperationKind.CollectionExpression</c> and <c>OperationKind.Spread</c>, newer than Roslyn 4.8.</summary>
+    private const OperationKind CollectionExpressionKind = (OperationKind)0x7F;
+    private const OperationKind SpreadKind = (OperationKind)0x80;
+
     private readonly PersonalDataClassifier _classifier;
+    private readonly MethodSummaries _summaries;
+    private readonly IMethodSymbol? _summarised;
     private readonly ImmutableArray<IOperation> _blocks;
     private readonly ConcurrentDictionary<(IReadOnlyList<VariableWrite>, int, int), PersonalDataOrigin?> _tracedWrites = new();
     private VariableWriteIndex? _writes;
 
-    public PersonalDataFlow(PersonalDataClassifier classifier, ImmutableArray<IOperation> blocks)
+    /// <param name="classifier">The classifier for the body's options.</param>
+    /// <param name="summaries">The compilation's method summaries.</param>
+    /// <param name="blocks">The body.</param>
+    /// <param name="summarised">When summarising a method: that method (its parameters become parameter origins).</param>
+    public PersonalDataFlow(PersonalDataClassifier classifier, MethodSummaries summaries, ImmutableArray<IOperation> blocks, IMethodSymbol? summarised = null)
     {
         _classifier = classifier;
+        _summaries = summaries;
         _blocks = blocks;
+        _summarised = summarised;
     }
 
     public PersonalDataClassifier Classifier => _classifier;
@@ -110,7 +122,9 @@ internal sealed class PersonalDataFlow
             || value.ConstantValue.HasValue
             || value is IDefaultValueOperation or INameOfOperation or ITypeOfOperation
             || IsFact(value.Type)
-            || (value is IInvocationOperation invocation && IsSanitizer(invocation.TargetMethod, invocation.Instance));
+            || (value is IInvocationOperation invocation
+                && (IsSanitizer(invocation.TargetMethod, invocation.Instance) || _classifier.IsKnownNotPersonal(invocation.TargetMethod)))
+            || (value is IMemberReferenceOperation member && _classifier.IsKnownNotPersonal(member.Member));
     }
 
     private static IOperation? Unwrap(IOperation? value)
@@ -128,20 +142,53 @@ internal sealed class PersonalDataFlow
     private PersonalDataOrigin? TraceAsText(IOperation? value, int depth)
     {
         var origin = Trace(value, depth);
-        if (origin is null || !origin.IsWholeObject)
+        if (origin is null || !HasWholeObject(origin))
         {
             return origin;
         }
 
-        return PrintsMembers(Unwrap(value)?.Type) ? origin.AsScalar() : null;
+        // An object turns into text through its ToString: a record or an override prints what it prints, a class
+        // without one prints its type name.
+        var type = Unwrap(value)?.Type;
+        PersonalDataOrigin? text = null;
+        for (var current = origin; current is not null; current = current.Next)
+        {
+            if (!current.IsWholeObject)
+            {
+                text = PersonalDataOrigin.Combine(text, current.Single());
+            }
+            else if (current.IsParameter)
+            {
+                text = MayPrintMembers(type) ? PersonalDataOrigin.Combine(text, current.Single().AsScalar()) : text;
+            }
+            else if (_classifier.PrintedBy(type) is { } printed)
+            {
+                text = PersonalDataOrigin.Combine(text, PersonalDataOrigin.Of(current.Syntax, printed.Kind));
+            }
+        }
+
+        return text;
     }
 
-    /// <summary>Whether the string form of <paramref name="type"/> shows its members: a record or an overridden <c>ToString</c>.</summary>
-    private static bool PrintsMembers(ITypeSymbol? type)
+    private static bool HasWholeObject(PersonalDataOrigin origin)
     {
-        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        for (var current = origin; current is not null; current = current.Next)
         {
-            if (current.IsRecord)
+            if (current.IsWholeObject)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a summarised method's parameter of <paramref name="type"/> may print members (the argument decides).</summary>
+    private static bool MayPrintMembers(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null && current.SpecialType is not SpecialType.System_ValueType; current = current.BaseType)
+        {
+            if (current.IsRecord || current.SpecialType == SpecialType.System_Object)
             {
                 return true;
             }
@@ -155,9 +202,12 @@ internal sealed class PersonalDataFlow
             }
         }
 
-        // Collections and other framework types print their type name; an interface or type parameter may be anything.
-        return type is ITypeParameterSymbol || type?.TypeKind == TypeKind.Interface;
+        return type is ITypeParameterSymbol || type?.TypeKind == TypeKind.Interface || type?.IsAbstract == true;
     }
+
+    private bool IsSummarisedParameter(IOperation value) =>
+        _summarised is not null && value is IParameterReferenceOperation reference
+        && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, _summarised);
 
     private PersonalDataOrigin? Trace(IOperation? value, int depth)
     {
@@ -172,7 +222,7 @@ internal sealed class PersonalDataFlow
         }
 
         if (IsObjectReference(value) && value.Type is { } type && type.SpecialType == SpecialType.None
-            && _classifier.HeldBy(type) is { } held && !_classifier.CanCarryIdentifier(type))
+            && !IsSummarisedParameter(value) && _classifier.HeldBy(type) is { } held && !_classifier.CanCarryIdentifier(type))
         {
             return PersonalDataOrigin.WholeObject(value.Syntax, held);
         }
@@ -183,27 +233,30 @@ internal sealed class PersonalDataFlow
             IParameterReferenceOperation parameter => TraceVariable(parameter.Parameter, parameter, depth),
             IMemberReferenceOperation member => TraceMember(member, depth),
             IInvocationOperation invocation => TraceInvocation(invocation, depth),
-            IInterpolatedStringOperation interpolated => FirstOf(InterpolationHoles(interpolated), depth, asText: true),
+            IInterpolatedStringOperation interpolated => AllOf(InterpolationHoles(interpolated), depth, asText: true),
             IBinaryOperation binary => TraceBinary(binary, depth),
             IUnaryOperation unary => Trace(unary.Operand, depth + 1)?.AsScalar(),
-            IConditionalOperation conditional => Trace(conditional.WhenTrue, depth + 1) ?? Trace(conditional.WhenFalse, depth + 1),
-            ICoalesceOperation coalesce => Trace(coalesce.Value, depth + 1) ?? Trace(coalesce.WhenNull, depth + 1),
+            IConditionalOperation conditional => PersonalDataOrigin.Combine(Trace(conditional.WhenTrue, depth + 1), Trace(conditional.WhenFalse, depth + 1)),
+            ICoalesceOperation coalesce => PersonalDataOrigin.Combine(Trace(coalesce.Value, depth + 1), Trace(coalesce.WhenNull, depth + 1)),
             IConditionalAccessOperation conditionalAccess => Trace(conditionalAccess.WhenNotNull, depth + 1),
             IConditionalAccessInstanceOperation instance => Trace(ConditionalAccessOf(instance)?.Operation, depth + 1),
             IInterpolatedStringHandlerCreationOperation handler => Trace(handler.Content, depth + 1),
-            ITupleOperation tuple => FirstOf(tuple.Elements, depth, asText: false),
+            ITupleOperation tuple => AllOf(tuple.Elements, depth, asText: false),
             IObjectCreationOperation creation => TraceCreation(creation.Arguments, creation.Initializer, depth),
-            IAnonymousObjectCreationOperation anonymous => FirstOf(anonymous.Initializers, depth, asText: false),
-            IObjectOrCollectionInitializerOperation initializer => FirstOf(initializer.Initializers, depth, asText: false),
+            IAnonymousObjectCreationOperation anonymous => AllOf(anonymous.Initializers, depth, asText: false),
+            IObjectOrCollectionInitializerOperation initializer => AllOf(initializer.Initializers, depth, asText: false),
             IMemberInitializerOperation memberInitializer => Trace(memberInitializer.Initializer, depth + 1),
             ISimpleAssignmentOperation assignment => Trace(assignment.Value, depth + 1),
-            ICompoundAssignmentOperation compound => Trace(compound.Target, depth + 1) ?? Trace(compound.Value, depth + 1),
-            IArrayCreationOperation array => array.Initializer is null ? null : FirstOf(array.Initializer.ElementValues, depth, asText: false),
-            IArrayInitializerOperation arrayInitializer => FirstOf(arrayInitializer.ElementValues, depth, asText: false),
+            ICompoundAssignmentOperation compound => PersonalDataOrigin.Combine(Trace(compound.Target, depth + 1), Trace(compound.Value, depth + 1)),
+            IArrayCreationOperation array => array.Initializer is null ? null : AllOf(array.Initializer.ElementValues, depth, asText: false),
+            IArrayInitializerOperation arrayInitializer => AllOf(arrayInitializer.ElementValues, depth, asText: false),
             IArrayElementReferenceOperation element => Trace(element.ArrayReference, depth + 1)?.AsScalar(),
             IAwaitOperation awaited => Trace(awaited.Operation, depth + 1),
-            ISwitchExpressionOperation switchExpression => FirstOf(SwitchArmValues(switchExpression), depth, asText: false),
+            ISwitchExpressionOperation switchExpression => AllOf(SwitchArmValues(switchExpression), depth, asText: false),
             IDelegateCreationOperation or IAnonymousFunctionOperation => null,
+
+            // A collection expression or spread ([a, b], params ReadOnlySpan<string>), unknown to Roslyn 4.8's API.
+            _ when value.Kind is CollectionExpressionKind or SpreadKind => AllOf(value.ChildOperations, depth, asText: false),
             _ => null,
         };
     }
@@ -235,13 +288,33 @@ internal sealed class PersonalDataFlow
             }
         }
 
-        if (seen > 0 && TraceWrites(writes, start, seen, depth) is { } written)
+        PersonalDataOrigin? written = seen > 0 ? TraceWrites(writes, start, seen, depth) : null;
+
+        // A write later in a loop that also holds the reference reaches it on the next pass, unless the variable is
+        // declared inside that loop (a fresh variable each pass).
+        for (var i = seen; i < writes.Count; i++)
+        {
+            if (writes[i].Loop is { } loop && loop.SyntaxTree == reference.Syntax.SyntaxTree && loop.Span.Contains(reference.Syntax.Span)
+                && !DeclaredInside(variable, loop))
+            {
+                written = PersonalDataOrigin.Combine(written, TraceWrites(writes, i, i + 1, depth));
+            }
+        }
+
+        if (written is not null)
         {
             return written;
         }
 
+        if (_summarised is not null && variable is IParameterSymbol parameter
+            && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarised))
+        {
+            // Summarising a method: its parameter stands for whatever the call site passes.
+            return PersonalDataOrigin.Parameter(reference.Syntax, parameter.Ordinal, wholeObject: !IsScalar(parameter.Type));
+        }
+
         // The declaration itself: an attributed parameter, or a name that says personal data, unless the value it
-        // surely holds here is clean (var email = redactor.Redact(...)).
+        // surely holds here is clean (var email = redactor.Redact(...), var fullName = file.FullName).
         if (_classifier.Classify(variable) is { } source && (replacing is null || !IsKnownClean(replacing.Value)))
         {
             return PersonalDataOrigin.Of(reference.Syntax, source.Kind);
@@ -249,6 +322,26 @@ internal sealed class PersonalDataFlow
 
         return null;
     }
+
+    private static bool DeclaredInside(ISymbol variable, SyntaxNode loop)
+    {
+        if (variable is not ILocalSymbol)
+        {
+            return false;
+        }
+
+        foreach (var reference in variable.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == loop.SyntaxTree && loop.Span.Contains(reference.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsScalar(ITypeSymbol type) => type.SpecialType != SpecialType.None || _classifier.CanCarryIdentifier(type) || type.TypeKind == TypeKind.Enum;
 
     /// <summary>
     /// What the writes <paramref name="start"/>..<paramref name="seen"/> of a variable carry. Memoised: code that
@@ -263,9 +356,9 @@ internal sealed class PersonalDataFlow
         }
 
         PersonalDataOrigin? origin = null;
-        for (var i = start; i < seen && origin is null; i++)
+        for (var i = start; i < seen; i++)
         {
-            origin = Trace(writes[i].Value, depth + 1);
+            origin = PersonalDataOrigin.Combine(origin, Trace(writes[i].Value, depth + 1));
         }
 
         _tracedWrites.TryAdd(key, origin);
@@ -276,7 +369,7 @@ internal sealed class PersonalDataFlow
     private PersonalDataOrigin? TraceMember(IMemberReferenceOperation member, int depth)
     {
         var symbol = member.Member;
-        if (_classifier.IsDeclaredNotPersonal(symbol))
+        if (_classifier.IsDeclaredNotPersonal(symbol) || _classifier.IsKnownNotPersonal(symbol))
         {
             return null;
         }
@@ -297,19 +390,14 @@ internal sealed class PersonalDataFlow
 
         // A member of a personal value (dateOfBirth.Year, email.Trim) is still personal; a plain member of an object
         // that holds personal data elsewhere (customer.Id) is not.
-        var receiver = Trace(member.Instance, depth + 1);
-        return receiver is { IsWholeObject: false } ? receiver : null;
+        return ScalarsOf(Trace(member.Instance, depth + 1));
     }
 
     private PersonalDataOrigin? TraceInvocation(IInvocationOperation invocation, int depth)
     {
         var method = invocation.TargetMethod;
-        if (IsSanitizer(method, invocation.Instance) || FactMembers.Contains(method.Name) || method.ReturnsVoid)
-        {
-            return null;
-        }
-
-        if (_classifier.IsDeclaredNotPersonal(method))
+        if (IsSanitizer(method, invocation.Instance) || FactMembers.Contains(method.Name) || method.ReturnsVoid
+            || _classifier.IsDeclaredNotPersonal(method) || _classifier.IsKnownNotPersonal(method))
         {
             return null;
         }
@@ -319,14 +407,25 @@ internal sealed class PersonalDataFlow
             return PersonalDataOrigin.Of(invocation.Syntax, source.Kind);
         }
 
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return TraceDelegateInvocation(invocation, depth);
+        }
+
+        // A method of this compilation says itself what its result carries: its summary, computed once.
+        if (_summaries.Get(method) is { } summary)
+        {
+            return ApplySummary(invocation, summary, depth);
+        }
+
         var receiver = invocation.Instance
             ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
         if (receiver is not null)
         {
             var fromReceiver = method.Name == "ToString" ? TraceAsText(receiver, depth + 1) : Trace(receiver, depth + 1);
-            if (fromReceiver is { IsWholeObject: false })
+            if (ScalarsOf(fromReceiver) is { } scalar)
             {
-                return fromReceiver;
+                return scalar;
             }
         }
 
@@ -335,9 +434,10 @@ internal sealed class PersonalDataFlow
             return null;
         }
 
-        // Text built from arguments (string.Format, string.Join, a user's FormatGreeting(name)) carries them; an
-        // object turns into text only through its ToString, unless the method serialises it.
+        // Text a library builds from arguments (string.Format, string.Join) carries them; an object turns into text
+        // only through its ToString, unless the method serialises it.
         var serialises = method.Name.StartsWith("Serialize", StringComparison.Ordinal) || method.Name.StartsWith("ToJson", StringComparison.Ordinal);
+        PersonalDataOrigin? all = null;
         foreach (var argument in invocation.Arguments)
         {
             if (ReferenceEquals(argument.Value, receiver) || argument.Parameter?.RefKind is RefKind.Out)
@@ -346,13 +446,132 @@ internal sealed class PersonalDataFlow
             }
 
             var origin = serialises ? Trace(argument.Value, depth + 1) : TraceAsText(argument.Value, depth + 1);
-            if (origin is not null)
+            all = PersonalDataOrigin.Combine(all, origin?.AsScalar());
+        }
+
+        return all;
+    }
+
+    /// <summary>The sources of <paramref name="origin"/> that are not whole objects, or <see langword="null"/>.</summary>
+    private static PersonalDataOrigin? ScalarsOf(PersonalDataOrigin? origin)
+    {
+        PersonalDataOrigin? scalars = null;
+        for (var current = origin; current is not null; current = current.Next)
+        {
+            if (!current.IsWholeObject)
             {
-                return origin.AsScalar();
+                scalars = PersonalDataOrigin.Combine(scalars, current.Single());
+            }
+        }
+
+        return scalars;
+    }
+
+    /// <summary>What a summarised call returns: its own sources (named by the call) and what its arguments carry into it.</summary>
+    private PersonalDataOrigin? ApplySummary(IInvocationOperation invocation, MethodSummary summary, int depth)
+    {
+        PersonalDataOrigin? all = null;
+        foreach (var kind in summary.OwnKinds)
+        {
+            all = PersonalDataOrigin.Combine(all, PersonalDataOrigin.Of(invocation.Syntax, kind));
+        }
+
+        foreach (var flow in summary.Parameters)
+        {
+            var value = ArgumentFor(invocation, flow.Ordinal);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var origin = flow.WholeObject ? Trace(value, depth + 1) : TraceAsText(value, depth + 1)?.AsScalar();
+            all = PersonalDataOrigin.Combine(all, origin);
+        }
+
+        return all;
+    }
+
+    private static IOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ReducedFrom is not null)
+        {
+            // A reduced extension call: the receiver is the reduced-away first parameter.
+            if (ordinal == 0)
+            {
+                return invocation.Instance;
+            }
+
+            ordinal--;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Value;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>getter()</c> on a local holding a lambda or a local function: what the lambda returns, traced here (its
+    /// parameters by name, its captured variables through their writes). Other delegates are unknown: clean.
+    /// </summary>
+    private PersonalDataOrigin? TraceDelegateInvocation(IInvocationOperation invocation, int depth)
+    {
+        if (invocation.Instance is not ILocalReferenceOperation { Local: { } local })
+        {
+            return null;
+        }
+
+        PersonalDataOrigin? all = null;
+        foreach (var write in Writes.WritesTo(local))
+        {
+            var body = Unwrap(write.Value) switch
+            {
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Body,
+                IAnonymousFunctionOperation lambda => lambda.Body,
+                _ => null,
+            };
+            if (body is null)
+            {
+                continue;
+            }
+
+            foreach (var returned in ReturnedValues(body))
+            {
+                all = PersonalDataOrigin.Combine(all, Trace(returned, depth + 1));
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>The values <paramref name="body"/> returns, not counting those of the functions nested in it.</summary>
+    internal static IEnumerable<IOperation> ReturnedValues(IOperation body)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current is IReturnOperation { ReturnedValue: { } returned })
+            {
+                yield return returned;
+                continue;
+            }
+
+            foreach (var child in current.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
     }
 
     private bool ReturnsText(ITypeSymbol type)
@@ -379,34 +598,31 @@ internal sealed class PersonalDataFlow
 
         var asText = binary.Type?.SpecialType == SpecialType.System_String;
         var left = asText ? TraceAsText(binary.LeftOperand, depth + 1) : Trace(binary.LeftOperand, depth + 1);
-        return (left ?? (asText ? TraceAsText(binary.RightOperand, depth + 1) : Trace(binary.RightOperand, depth + 1)))?.AsScalar();
+        var right = asText ? TraceAsText(binary.RightOperand, depth + 1) : Trace(binary.RightOperand, depth + 1);
+        return PersonalDataOrigin.Combine(left, right)?.AsScalar();
     }
 
     private PersonalDataOrigin? TraceCreation(ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer, int depth)
     {
+        PersonalDataOrigin? all = null;
         foreach (var argument in arguments)
         {
-            if (Trace(argument.Value, depth + 1) is { } origin)
-            {
-                return origin.AsScalar();
-            }
+            all = PersonalDataOrigin.Combine(all, Trace(argument.Value, depth + 1));
         }
 
-        return initializer is null ? null : Trace(initializer, depth + 1)?.AsScalar();
+        return PersonalDataOrigin.Combine(all, initializer is null ? null : Trace(initializer, depth + 1))?.AsScalar();
     }
 
-    private PersonalDataOrigin? FirstOf(IEnumerable<IOperation> values, int depth, bool asText)
+    private PersonalDataOrigin? AllOf(IEnumerable<IOperation> values, int depth, bool asText)
     {
+        PersonalDataOrigin? all = null;
         foreach (var value in values)
         {
             var origin = asText ? TraceAsText(value, depth + 1) : Trace(Unwrap(value) is IInvocationOperation { TargetMethod.Name: "Add" } add ? AddArgument(add) : value, depth + 1);
-            if (origin is not null)
-            {
-                return origin.AsScalar();
-            }
+            all = PersonalDataOrigin.Combine(all, origin?.AsScalar());
         }
 
-        return null;
+        return all;
     }
 
     /// <summary>A collection initialiser element (<c>{ email }</c>) is an implicit <c>Add(email)</c>.</summary>

@@ -9,6 +9,9 @@ internal static class PersonalDataKinds
     /// <summary>The generic kind, for data known to be personal but of no more specific kind.</summary>
     public const string PersonalData = nameof(PersonalDataKind.PersonalData);
 
+    /// <summary>A person's name, for the rules that recognise it from the type a <c>Name</c> member sits on.</summary>
+    public const string PersonName = nameof(PersonalDataKind.PersonName);
+
     private const string AttributeSuffix = "Attribute";
 
     /// <summary>Every kind, for validating configured heuristic names.</summary>

@@ -22,19 +22,23 @@ internal sealed class PrivacyCompilation
         memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
 
     private readonly ConcurrentDictionary<SyntaxTree, PersonalDataClassifier> _classifierByTree = new();
-    private readonly ConcurrentDictionary<(string?, string?, string?, string?, string?), PersonalDataClassifier> _classifierByOptions = new();
+    private readonly ConcurrentDictionary<(string?, string?, string?, string?, string?, string?), PersonalDataClassifier> _classifierByOptions = new();
     private readonly AnalyzerOptions _analyzerOptions;
 
     private PrivacyCompilation(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         Known = new KnownSymbols(compilation);
         _analyzerOptions = options;
+        Summaries = new MethodSummaries(compilation, ClassifierFor);
         Baseline = FindingBaseline.From(options.AdditionalFiles, cancellationToken);
     }
 
     public KnownSymbols Known { get; }
 
     public FindingBaseline Baseline { get; }
+
+    /// <summary>What the methods of this compilation return, computed once per method.</summary>
+    public MethodSummaries Summaries { get; }
 
     /// <summary>The shared state of <paramref name="compilation"/>.</summary>
     public static PrivacyCompilation Get(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
@@ -68,7 +72,7 @@ internal sealed class PrivacyCompilation
             }
 
             var classifier = ClassifierFor(block.OperationBlocks[0].Syntax.SyntaxTree);
-            register(block, new PersonalDataFlow(classifier, block.OperationBlocks));
+            register(block, new PersonalDataFlow(classifier, Summaries, block.OperationBlocks));
         });
 
     /// <summary>

@@ -10,6 +10,8 @@ namespace Privacy.Kit.Analyzers.Infrastructure;
 /// <item><c>privacy_kit.sanitizers</c>: methods whose result is redacted, so clean.</item>
 /// <item><c>privacy_kit.heuristic_names</c>: extra name terms, each <c>term</c> or <c>term:Kind</c>.</item>
 /// <item><c>privacy_kit.heuristics</c>: <c>false</c> turns the name heuristics off.</item>
+/// <item><c>privacy_kit.report_pseudonymous_ids</c>: <c>true</c> reports internal numeric and GUID keys (<c>Id</c>,
+/// <c>UserId</c>) marked or named as personal data; by default they count as pseudonymous identifiers.</item>
 /// </list>
 /// Method lists are comma-separated <c>Namespace.Type.Method</c> or <c>Namespace.Type.*</c>.
 /// </summary>
@@ -21,9 +23,11 @@ internal sealed class PrivacyKitOptions
     public const string SanitizersKey = Prefix + "sanitizers";
     public const string HeuristicNamesKey = Prefix + "heuristic_names";
     public const string HeuristicsKey = Prefix + "heuristics";
+    public const string ReportPseudonymousIdsKey = Prefix + "report_pseudonymous_ids";
 
-    private PrivacyKitOptions(MethodPatternSet logSinks, MethodPatternSet vendorSinks, MethodPatternSet sanitizers, NameHeuristics? heuristics)
+    private PrivacyKitOptions(MethodPatternSet logSinks, MethodPatternSet vendorSinks, MethodPatternSet sanitizers, NameHeuristics? heuristics, bool reportPseudonymousIds = false)
     {
+        ReportPseudonymousIds = reportPseudonymousIds;
         LogSinks = logSinks;
         VendorSinks = vendorSinks;
         Sanitizers = sanitizers;
@@ -38,23 +42,27 @@ internal sealed class PrivacyKitOptions
 
     public MethodPatternSet Sanitizers { get; }
 
+    /// <summary>Whether numeric and GUID keys (<c>Id</c>, <c>UserId</c>) marked or named as personal data are reported.</summary>
+    public bool ReportPseudonymousIds { get; }
+
     /// <summary>The name heuristics, or <see langword="null"/> when switched off.</summary>
     public NameHeuristics? Heuristics { get; }
 
     /// <summary>The raw values the options were built from: equal raw values give the same options.</summary>
-    public static (string?, string?, string?, string?, string?) RawValues(AnalyzerConfigOptions options)
+    public static (string?, string?, string?, string?, string?, string?) RawValues(AnalyzerConfigOptions options)
     {
+        options.TryGetValue(ReportPseudonymousIdsKey, out var pseudonymousIds);
         options.TryGetValue(LogSinksKey, out var logSinks);
         options.TryGetValue(VendorSinksKey, out var vendorSinks);
         options.TryGetValue(SanitizersKey, out var sanitizers);
         options.TryGetValue(HeuristicNamesKey, out var heuristicNames);
         options.TryGetValue(HeuristicsKey, out var heuristics);
-        return (logSinks, vendorSinks, sanitizers, heuristicNames, heuristics);
+        return (logSinks, vendorSinks, sanitizers, heuristicNames, heuristics, pseudonymousIds);
     }
 
-    public static PrivacyKitOptions Parse((string? LogSinks, string? VendorSinks, string? Sanitizers, string? HeuristicNames, string? Heuristics) raw)
+    public static PrivacyKitOptions Parse((string? LogSinks, string? VendorSinks, string? Sanitizers, string? HeuristicNames, string? Heuristics, string? PseudonymousIds) raw)
     {
-        if (raw.LogSinks is null && raw.VendorSinks is null && raw.Sanitizers is null && raw.HeuristicNames is null && raw.Heuristics is null)
+        if (raw.LogSinks is null && raw.VendorSinks is null && raw.Sanitizers is null && raw.HeuristicNames is null && raw.Heuristics is null && raw.PseudonymousIds is null)
         {
             return Default;
         }
@@ -66,7 +74,8 @@ internal sealed class PrivacyKitOptions
             MethodPatternSet.Parse(raw.LogSinks),
             MethodPatternSet.Parse(raw.VendorSinks),
             MethodPatternSet.Parse(raw.Sanitizers),
-            heuristics);
+            heuristics,
+            string.Equals(raw.PseudonymousIds?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
     }
 
     private static NameHeuristics ParseHeuristics(string? value)

@@ -6,4 +6,5 @@ internal enum SinkKind
     Log,
     Vendor,
     Exception,
+    Telemetry,
 }

@@ -6,8 +6,11 @@ namespace Privacy.Kit.Analyzers.Infrastructure;
 /// One write to a local or parameter inside a member: the value written (<see langword="null"/> when unknown, as
 /// for an <c>out</c> argument), where it ends, and, for a plain assignment, the block it always runs in.
 /// </summary>
-internal sealed class VariableWrite(IOperation? value, int end, SyntaxNode? killScope)
+internal sealed class VariableWrite(IOperation? value, int end, SyntaxNode? killScope, SyntaxNode? loop)
 {
+    /// <summary>The outermost loop the write runs in: a reference earlier in that loop sees it on the next pass.</summary>
+    public SyntaxNode? Loop { get; } = loop;
+
     public IOperation? Value { get; } = value;
 
     /// <summary>Where the write is complete: only references after it see it.</summary>

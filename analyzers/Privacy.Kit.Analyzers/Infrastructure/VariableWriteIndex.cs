@@ -10,11 +10,34 @@ internal sealed class VariableWriteIndex
     private static readonly ImmutableArray<VariableWrite> NoWrites = ImmutableArray<VariableWrite>.Empty;
 
     private readonly Dictionary<ISymbol, List<VariableWrite>> _writes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, int> _firstCall = new(SymbolEqualityComparer.Default);
     private readonly KnownSymbols _known;
 
     public VariableWriteIndex(ImmutableArray<IOperation> blocks, KnownSymbols known)
     {
         _known = known;
+
+        // A local function runs where it is called, not where it is written: its writes happen at its first call,
+        // and not at all when it is never called or referenced.
+        foreach (var block in blocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                var called = operation switch
+                {
+                    IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call => call.TargetMethod,
+                    IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference => reference.Method,
+                    _ => null,
+                };
+                if (called is not null)
+                {
+                    var end = operation.Syntax.Span.End;
+                    var key = called.OriginalDefinition;
+                    _firstCall[key] = _firstCall.TryGetValue(key, out var first) ? Math.Min(first, end) : end;
+                }
+            }
+        }
+
         foreach (var block in blocks)
         {
             foreach (var operation in block.DescendantsAndSelf())
@@ -37,49 +60,58 @@ internal sealed class VariableWriteIndex
         switch (operation)
         {
             case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                Add(declarator.Symbol, initializer.Value, declarator.Syntax.Span.End, KillScopeOf(declarator));
+                Add(declarator.Symbol, initializer.Value, declarator, KillScopeOf(declarator));
                 break;
             case IDeconstructionAssignmentOperation deconstruction:
-                AddDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction.Syntax.Span.End, KillScopeOf(deconstruction));
+                AddDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction, KillScopeOf(deconstruction));
                 break;
             case ISimpleAssignmentOperation { Target: { } target } assignment when VariableOf(target) is { } variable:
-                Add(variable, assignment.Value, assignment.Syntax.Span.End, KillScopeOf(assignment));
+                Add(variable, assignment.Value, assignment, KillScopeOf(assignment));
                 break;
             case ICompoundAssignmentOperation { Target: { } target } compound when VariableOf(target) is { } variable:
-                Add(variable, compound.Value, compound.Syntax.Span.End, killScope: null);
+                Add(variable, compound.Value, compound, killScope: null);
                 break;
             case ICoalesceAssignmentOperation { Target: { } target } coalesce when VariableOf(target) is { } variable:
-                Add(variable, coalesce.Value, coalesce.Syntax.Span.End, killScope: null);
+                Add(variable, coalesce.Value, coalesce, killScope: null);
                 break;
             case IForEachLoopOperation loop:
                 // The loop variable holds the collection's elements: it carries what the collection carries.
                 foreach (var local in loop.Locals)
                 {
-                    Add(local, loop.Collection, loop.Collection.Syntax.Span.End, killScope: null);
+                    Add(local, loop.Collection, loop.Collection, killScope: null);
                 }
 
                 break;
             case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
-                Add(declared, PatternInput(pattern), pattern.Syntax.Span.End, killScope: null);
+                Add(declared, PatternInput(pattern), pattern, killScope: null);
                 break;
             case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern:
-                Add(declared, PatternInput(pattern), pattern.Syntax.Span.End, killScope: null);
+                Add(declared, PatternInput(pattern), pattern, killScope: null);
                 break;
             case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when VariableOf(argument.Value) is { } variable:
-                Add(variable, value: null, argument.Syntax.Span.End, killScope: null);
+                Add(variable, value: null, argument, killScope: null);
                 break;
-            case IInvocationOperation invocation when invocation.Instance is { } receiver && VariableOf(receiver) is { } accumulator && Accumulates(receiver.Type):
-                // sb.Append(email), list.Add(email): the receiver now holds the argument too.
+            case IInvocationOperation invocation when invocation.Instance is { } receiver && ChainRoot(receiver) is { } accumulator && Accumulates(receiver.Type):
+                // sb.Append(email), sb.Append("Phone: ").Append(phone), list.Add(email): the receiver now holds the argument too.
                 foreach (var argument in invocation.Arguments)
                 {
-                    Add(accumulator, argument.Value, invocation.Syntax.Span.End, killScope: null);
+                    Add(accumulator, argument.Value, invocation, killScope: null);
                 }
 
+                break;
+            case ISimpleAssignmentOperation { Target: IArrayElementReferenceOperation element } assignment when VariableOf(element.ArrayReference) is { } array:
+                // names[0] = email: the array now holds it too.
+                Add(array, assignment.Value, assignment, killScope: null);
+                break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } } assignment
+                when VariableOf(instance) is { } collection && Accumulates(instance.Type):
+                // values["email"] = email.
+                Add(collection, assignment.Value, assignment, killScope: null);
                 break;
         }
     }
 
-    private void AddDeconstruction(IOperation target, IOperation value, int end, SyntaxNode? killScope)
+    private void AddDeconstruction(IOperation target, IOperation value, IOperation end, SyntaxNode? killScope)
     {
         if (target is IDeclarationExpressionOperation declaration)
         {
@@ -102,15 +134,58 @@ internal sealed class VariableWriteIndex
         }
     }
 
-    private void Add(ISymbol variable, IOperation? value, int end, SyntaxNode? killScope)
+    private void Add(ISymbol variable, IOperation? value, IOperation write, SyntaxNode? killScope)
     {
+        var end = write.Syntax.Span.End;
+        SyntaxNode? loop = null;
+        for (var current = write.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ILoopOperation)
+            {
+                loop = current.Syntax;
+            }
+            else if (current is ILocalFunctionOperation function)
+            {
+                if (!_firstCall.TryGetValue(function.Symbol.OriginalDefinition, out var call))
+                {
+                    // Never called: its writes never happen.
+                    return;
+                }
+
+                // It runs at its first call (or where it is written, when that comes first); a loop around the function
+                // body is not a loop around the call.
+                end = Math.Min(end, call);
+                killScope = null;
+                loop = null;
+                break;
+            }
+            else if (current is IAnonymousFunctionOperation)
+            {
+                // A lambda may run later, or again: its writes add to the variable, never replace it.
+                killScope = null;
+                loop = null;
+                break;
+            }
+        }
+
         if (!_writes.TryGetValue(variable, out var list))
         {
             list = [];
             _writes.Add(variable, list);
         }
 
-        list.Add(new VariableWrite(value, end, killScope));
+        list.Add(new VariableWrite(value, end, killScope, loop));
+    }
+
+    /// <summary>The variable a fluent chain starts from: <c>sb</c> in <c>sb.Append(a).Append(b)</c>.</summary>
+    private ISymbol? ChainRoot(IOperation receiver)
+    {
+        while (receiver is IInvocationOperation { Instance: { } inner } call && Accumulates(call.Type))
+        {
+            receiver = inner;
+        }
+
+        return VariableOf(receiver);
     }
 
     private bool Accumulates(ITypeSymbol? type) =>

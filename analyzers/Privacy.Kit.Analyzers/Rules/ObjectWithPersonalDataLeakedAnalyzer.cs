@@ -7,7 +7,7 @@ using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
 namespace Privacy.Kit.Analyzers.Rules;
 
-/// <summary>PK1004: an object holding personal data logged, sent to a vendor, or thrown, whole.</summary>
+/// <summary>PK1004: an object holding personal data logged, sent to a vendor or telemetry, or thrown, whole.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
 {
@@ -21,7 +21,7 @@ public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
                 operation =>
                 {
                     var invocation = (IInvocationOperation)operation.Operation;
-                    if ((LogSinks.Find(invocation, flow.Classifier, privacy) ?? VendorSinks.Find(invocation, flow.Classifier)) is { } sink)
+                    if ((LogSinks.Find(invocation, flow.Classifier, privacy) ?? VendorSinks.Find(invocation, flow.Classifier) ?? TelemetrySinks.Find(invocation, privacy.Known)) is { } sink)
                     {
                         LeakReporter.ReportWholeObjects(operation, privacy, flow, sink);
                     }
@@ -33,7 +33,7 @@ public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
                     // A rethrow (throw;) has no operand; an exception type holding personal data leaks it wherever it is caught and logged.
                     if (operation.Operation is IThrowOperation { Exception: { } thrown })
                     {
-                        var sink = new SinkCall(SinkKind.Exception, "throw", "an exception", [thrown]);
+                        var sink = new SinkCall(SinkKind.Exception, "throw", "an exception", [thrown], serializes: true);
                         LeakReporter.ReportWholeObjects(operation, privacy, flow, sink);
                     }
                 },

@@ -32,9 +32,9 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PrivacyAnalyzer
 
                 // The message and other text: an inner exception or a number is not message text.
                 var values = SinkCall.ValuesOf(creation.Arguments, a => a.Parameter?.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object);
-                var sink = new SinkCall(SinkKind.Exception, "new " + creation.Type!.Name, "an exception message", values);
+                var sink = new SinkCall(SinkKind.Exception, "new " + creation.Type!.Name, "an exception message", values, serializes: false);
                 LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataInExceptionMessage,
-                    origin => [origin.Display, origin.Kind, creation.Type.Name]);
+                    origin => [origin.Display, origin.Kind, creation.Type.Name], asText: true);
             },
             OperationKind.ObjectCreation));
     }

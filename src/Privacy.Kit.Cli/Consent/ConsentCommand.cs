@@ -50,8 +50,15 @@ internal static class ConsentCommand
                 return new CustomerRelationshipRecorded { OccurredAt = since, Since = since, Until = result.Moment(Until), LegalEntity = result.Entity() };
             }));
         consent.Subcommands.Add(Check(clock));
-        consent.Subcommands.Add(Reader("proof", "Print every event, decision and hash of a person as a JSON proof document.", clock, [Subject], Proof));
-        consent.Subcommands.Add(Reader("verify", "Check every chain in the ledger; exit 1 and name the subjects whose chain is broken.", clock, [], Verify));
+        consent.Subcommands.Add(Reader(
+            "proof",
+            "Print every event, decision and hash of a person with inclusion proofs (JSON, or --format text); with --digest, proven against that digest so the document can be checked alone. Exit 1 when the person has no history or the evidence is broken.",
+            clock, [Subject, DigestFile, Format], Proof));
+        consent.Subcommands.Add(Verify(clock));
+        consent.Subcommands.Add(Reader(
+            "digest",
+            "Write a signed digest of the whole ledger (entry count, Merkle root, time, ledger id); keep it where the ledger's operator cannot change it.",
+            clock, [SigningKey, OutputFile], Digest));
         return consent;
     }
 
@@ -104,25 +111,138 @@ internal static class ConsentCommand
 
     private static int Proof(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
     {
-        var proof = new ConsentService(ledger, pseudonymizer, clock).Proof(result.SubjectId());
-        output.WriteLine(proof.ToJson());
-        return proof.Verification.IsIntact ? Success : Negative;
-    }
-
-    private static int Verify(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
-    {
-        var verification = ledger.VerifyAll();
-        foreach (var broken in verification.Broken)
+        var subject = result.SubjectId();
+        var digest = result.Optional(DigestFile) is { } digestFile ? ReadDigest(digestFile) : null;
+        var text = result.Optional(Format) switch
         {
-            output.WriteLine($"broken: subject {broken.Subject} at entry {broken.BrokenAt}: {broken.Problem}");
+            null or "json" => false,
+            "text" => true,
+            var other => throw new ConsentUsageException($"--format: unknown value '{other}'; expected json|text."),
+        };
+        var proof = new ConsentService(ledger, pseudonymizer, clock).Proof(subject, digest);
+        if (proof.Entries.Count == 0 && proof.IsIntact)
+        {
+            result.InvocationConfiguration.Error.WriteLine("privacy-kit consent proof: no history for this subject.");
+            return Negative;
         }
 
-        output.WriteLine($"{(verification.IsIntact ? "intact" : "BROKEN")}: {verification.Subjects} subjects, {verification.Entries} entries, {verification.Broken.Count} broken chains");
-        return verification.IsIntact ? Success : Negative;
+        output.WriteLine(text ? ProofText.Write(proof) : proof.ToJson());
+        return proof.IsIntact ? Success : Negative;
     }
 
+    private static Command Verify(TimeProvider clock) =>
+        Define(
+            "verify",
+            "Check every chain and the ledger as a whole (edits, reordering, gaps); with --digest and --public-key also that nothing the digest covers was changed, deleted or rolled back. With --proof and --public-key, check one person's proof alone. Exit 1 and say what is wrong.",
+            [Database, DigestFile, PublicKey, ProofFile],
+            result =>
+            {
+                var output = result.InvocationConfiguration.Output;
+                var digestFile = result.Optional(DigestFile);
+                var publicKeyFile = result.Optional(PublicKey);
+                if ((digestFile ?? result.Optional(ProofFile)) is not null && publicKeyFile is null)
+                {
+                    throw new ConsentUsageException($"{DigestFile.Name} and {ProofFile.Name} need {PublicKey.Name}.");
+                }
+
+                if (result.Optional(ProofFile) is { } proofFile)
+                {
+                    using var key = ReadKey(publicKeyFile!, PublicKey, LedgerDigest.ReadPublicKey);
+                    var problems = ConsentProof.Check(ReadFile(proofFile, ProofFile), key);
+                    foreach (var problem in problems)
+                    {
+                        output.WriteLine("broken: " + problem);
+                    }
+
+                    output.WriteLine(problems.Count == 0 ? "intact: the proof's entries are in the ledger the signed digest covers" : "BROKEN: the proof does not hold");
+                    return problems.Count == 0 ? Success : Negative;
+                }
+
+                if (publicKeyFile is not null && digestFile is null)
+                {
+                    throw new ConsentUsageException($"{PublicKey.Name} needs {DigestFile.Name} or {ProofFile.Name}.");
+                }
+
+                var digest = digestFile is null ? null : ReadDigest(digestFile);
+                using var publicKey = publicKeyFile is null ? null : ReadKey(publicKeyFile, PublicKey, LedgerDigest.ReadPublicKey);
+                return WithLedger(result, result.Required(Database), clock, (ledger, _, _) =>
+                {
+                    var verification = digest is null ? ledger.VerifyAll() : ledger.VerifyAgainst(digest, publicKey!);
+                    foreach (var problem in verification.Problems)
+                    {
+                        output.WriteLine("broken: " + problem);
+                    }
+
+                    foreach (var broken in verification.Broken)
+                    {
+                        output.WriteLine($"broken: subject {broken.Subject} at entry {broken.BrokenAt}: {broken.Problem}");
+                    }
+
+                    var against = digest is null ? string.Empty : $", checked against the digest of {digest.CreatedAt:O} ({digest.TreeSize} entries)";
+                    output.WriteLine($"{(verification.IsIntact ? "intact" : "BROKEN")}: {verification.Subjects} subjects, {verification.Entries} entries, {verification.Broken.Count} broken chains{against}");
+                    return verification.IsIntact ? Success : Negative;
+                }, readOnly: true);
+            });
+
+    private static int Digest(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    {
+        using var key = ReadKey(result.Required(SigningKey), SigningKey, LedgerDigest.ReadPrivateKey);
+        var target = result.Optional(OutputFile);
+        if (target is not null)
+        {
+            RequireFolder(target);
+        }
+
+        var verification = ledger.VerifyAll();
+        if (!verification.IsIntact)
+        {
+            result.InvocationConfiguration.Error.WriteLine($"privacy-kit consent digest: the ledger does not verify, so no digest was written: {verification.Describe()}");
+            return Negative;
+        }
+
+        var digest = ledger.CreateDigest(key);
+        if (target is null)
+        {
+            output.WriteLine(digest.ToJson());
+        }
+        else
+        {
+            File.WriteAllText(target, digest.ToJson() + Environment.NewLine);
+            output.WriteLine($"digest of {digest.TreeSize} entries (root {digest.RootHash}) written to {target}");
+        }
+
+        return Success;
+    }
+
+    private static LedgerDigest ReadDigest(string path)
+    {
+        try
+        {
+            return LedgerDigest.Parse(ReadFile(path, DigestFile));
+        }
+        catch (FormatException e)
+        {
+            throw new ConsentUsageException($"{DigestFile.Name}: {e.Message}");
+        }
+    }
+
+    private static System.Security.Cryptography.ECDsa ReadKey(string path, Option<string> option, Func<string, System.Security.Cryptography.ECDsa> read)
+    {
+        try
+        {
+            return read(ReadFile(path, option));
+        }
+        catch (FormatException e)
+        {
+            throw new ConsentUsageException($"{option.Name}: {e.Message}");
+        }
+    }
+
+    private static string ReadFile(string path, Option<string> option) =>
+        File.Exists(path) ? File.ReadAllText(path) : throw new ConsentUsageException($"{option.Name}: '{path}' does not exist.");
+
     /// <summary>Opens an existing ledger; reading commands never create one.</summary>
-    private static int WithLedger(ParseResult result, string database, TimeProvider clock, Func<SqliteConsentLedger, SubjectPseudonymizer, TextWriter, int> run)
+    private static int WithLedger(ParseResult result, string database, TimeProvider clock, Func<SqliteConsentLedger, SubjectPseudonymizer, TextWriter, int> run, bool readOnly = false)
     {
         if (!File.Exists(database))
         {
@@ -130,7 +250,7 @@ internal static class ConsentCommand
         }
 
         using var pseudonymizer = ConsentKey.Resolve(database, mayCreate: false);
-        using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = false, TimeProvider = clock });
+        using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = false, ReadOnly = readOnly, TimeProvider = clock });
         return run(ledger, pseudonymizer, result.InvocationConfiguration.Output);
     }
 

@@ -24,6 +24,13 @@ internal static class ConsentOptions
     public static readonly Option<string> LegalEntity = Text("--legal-entity", "NAME", $"The legal entity that receives consent or calls; '{DefaultLegalEntity}' (the ledger's owner) by default.");
     public static readonly Option<string> DoNotCallFile = Text("--do-not-call-list", "FILE", "Belgian Do Not Call Me numbers, one per line, for --jurisdiction BE.");
 
+    public static readonly Option<string> SigningKey = Text("--signing-key", "KEY.pem", "ECDSA P-256 private key in PEM (PKCS#8 or SEC1, e.g. from 'openssl ecparam -name prime256v1 -genkey -noout').");
+    public static readonly Option<string> PublicKey = Text("--public-key", "PUB.pem", "The digest signer's ECDSA P-256 public key in PEM ('openssl ec -pubout').");
+    public static readonly Option<string> DigestFile = Text("--digest", "DIGEST.json", "A signed digest written by 'consent digest', kept where the ledger's operator cannot change it.");
+    public static readonly Option<string> ProofFile = Text("--proof", "PROOF.json", "A proof written by 'consent proof --digest', checked alone (no --db needed).");
+    public static readonly Option<string> OutputFile = Text("--output", "FILE", "Write to FILE instead of standard output.");
+    public static readonly Option<string> Format = Text("--format", "json|text", "json (default) or text for a person to read.");
+
     public const string DefaultLegalEntity = "self";
 
     public static string Required(this ParseResult result, Option<string> option) =>

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Privacy.Kit.Analyzers.Infrastructure;
 
 namespace Privacy.Kit.Cli.Scan;
 
@@ -21,9 +22,15 @@ internal sealed class InventoryBuilder(string root)
     private readonly SortedDictionary<string, InventoryDisclosure> disclosures = new(StringComparer.Ordinal);
     private readonly Dictionary<ITypeSymbol, IReadOnlyList<string>> reachableKinds = new(SymbolEqualityComparer.Default);
 
+    private PersonalDataClassifier? classifier;
+
     public void Add(Compilation compilation)
     {
         reachableKinds.Clear();
+
+        // The analyzers' classifier with its default options: members only their name marks as personal data are
+        // listed too, as unclassified, so the inventory is not empty before anyone has classified anything.
+        classifier = new PersonalDataClassifier(new KnownSymbols(compilation), PrivacyKitOptions.Default);
         foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
         {
             AddType(type);
@@ -85,6 +92,11 @@ internal sealed class InventoryBuilder(string root)
             if (kinds.Count > 0)
             {
                 members.Add(new InventoryMember(member.Name, kinds));
+            }
+            else if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && !member.IsImplicitlyDeclared
+                && member.DeclaredAccessibility != Accessibility.Private && classifier?.Classify(member) is { FromName: true } byName)
+            {
+                members.Add(new InventoryMember(member.Name, [byName.Kind], Classified: false));
             }
         }
 

@@ -50,6 +50,7 @@ internal static class JsonReport
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", member.Name);
+                writer.WriteBoolean("classified", member.Classified);
                 WriteStrings(writer, "kinds", member.Kinds);
                 writer.WriteEndObject();
             }

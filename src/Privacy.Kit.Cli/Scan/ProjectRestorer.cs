@@ -13,9 +13,17 @@ internal static class ProjectRestorer
     /// <param name="target">The solution or project file.</param>
     /// <param name="msbuildPath">The SDK folder MSBuildLocator registered (<c>.../sdk/&lt;version&gt;/</c>).</param>
     /// <param name="cancellationToken">Stops the restore.</param>
-    public static async Task RestoreAsync(string target, string msbuildPath, CancellationToken cancellationToken)
+    /// <param name="properties">MSBuild properties passed as <c>-p:Name=Value</c>.</param>
+    /// <param name="progress">Where the restore's warnings are printed (they never stop the scan).</param>
+    public static async Task RestoreAsync(string target, string msbuildPath, IReadOnlyDictionary<string, string> properties, TextWriter progress, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(DotNetHost(msbuildPath), ["restore", target, "--nologo", "-verbosity:quiet"])
+        var arguments = new List<string> { "restore", target, "--nologo", "-verbosity:quiet" };
+        foreach (var (name, value) in properties)
+        {
+            arguments.Add($"-p:{name}={value}");
+        }
+
+        var start = new ProcessStartInfo(DotNetHost(msbuildPath), arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -26,12 +34,17 @@ internal static class ProjectRestorer
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        var lines = (await output.ConfigureAwait(false) + await error.ConfigureAwait(false))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (process.ExitCode != 0)
         {
-            var message = (await output.ConfigureAwait(false) + await error.ConfigureAwait(false))
-                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .FirstOrDefault(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? $"exit code {process.ExitCode}";
-            throw new ScanLoadException($"cannot restore '{target}': {message} (restore it yourself and pass --no-restore to skip this step)");
+            var message = lines.FirstOrDefault(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? $"exit code {process.ExitCode}";
+            throw new ScanLoadException($"cannot restore '{target}': {message} (restore it yourself and pass --no-restore, or pass --allow-compile-errors to scan what restores)");
+        }
+
+        foreach (var warning in lines.Where(line => line.Contains(": warning ", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal))
+        {
+            progress.WriteLine($"privacy-kit scan: warning: {warning}");
         }
     }
 

@@ -12,27 +12,39 @@ internal sealed class ProjectScanner(TextWriter progress)
     // The SDK registered for this process; MSBuildLocator registers once per process.
     private static VisualStudioInstance? msbuild;
 
-    public async Task<ScanResult> ScanAsync(string path, bool restore, CancellationToken cancellationToken)
+    public async Task<ScanResult> ScanAsync(string path, ScanOptions options, CancellationToken cancellationToken)
     {
         var (root, targets) = Resolve(path);
         msbuild ??= MSBuildLocator.RegisterDefaults();
-        if (restore)
+        if (options.Restore)
         {
             foreach (var target in targets)
             {
                 progress.WriteLine($"privacy-kit scan: restoring {ScanPaths.Relative(target, root)}");
-                await ProjectRestorer.RestoreAsync(target, msbuild.MSBuildPath, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await ProjectRestorer.RestoreAsync(target, msbuild.MSBuildPath, options.Properties, progress, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ScanLoadException e) when (options.AllowCompileErrors)
+                {
+                    // A package the feed does not have fails one project's restore; the others are restored and scanned.
+                    progress.WriteLine($"privacy-kit scan: warning: {e.Message}; scanning what was restored");
+                }
             }
         }
 
-        using var workspace = MSBuildWorkspace.Create();
+        using var workspace = MSBuildWorkspace.Create(options.Properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase));
         workspace.LoadMetadataForReferencedProjects = true;
-        var failures = new List<string>();
+
+        // Load problems (NuGet warnings such as NU1603, an SDK that warns about an old target framework, a project
+        // reference that cannot be resolved) are printed, never fatal: what loads is scanned.
+        var problems = new HashSet<string>(StringComparer.Ordinal);
         workspace.RegisterWorkspaceFailedHandler(e =>
         {
-            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            var message = e.Diagnostic.Message.ReplaceLineEndings(" ");
+            if (problems.Add(message))
             {
-                failures.Add(e.Diagnostic.Message);
+                progress.WriteLine($"privacy-kit scan: warning: {message}");
             }
         });
 
@@ -53,10 +65,10 @@ internal sealed class ProjectScanner(TextWriter progress)
         // A project's references are compiled against, not scanned: only the named projects (or the solution's) are reported.
         var scanned = projects.Count > 0 ? projects : workspace.CurrentSolution.Projects.Where(p => targets.Contains(p.FilePath ?? string.Empty, StringComparer.OrdinalIgnoreCase));
         projects = [.. scanned.Where(p => p.Language == LanguageNames.CSharp)];
-        if (failures.Count > 0 || projects.Count == 0)
+        if (projects.Count == 0)
         {
-            throw new ScanLoadException(failures.Count > 0
-                ? $"cannot load '{path}': {failures[0].ReplaceLineEndings(" ")}"
+            throw new ScanLoadException(problems.Count > 0
+                ? $"cannot load '{path}': {problems.First()}"
                 : $"'{path}' holds no C# project.");
         }
 
@@ -71,11 +83,24 @@ internal sealed class ProjectScanner(TextWriter progress)
                 ?? throw new ScanLoadException($"cannot compile project '{project.Name}'.");
 
             // Declarations that do not bind (an unrestored package, a missing reference) would turn every classified
-            // member into an unclassified one: refuse to report on code the compiler cannot read.
-            if (compilation.GetDeclarationDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+            // member into an unclassified one: refuse to report on code the compiler cannot read, unless asked to
+            // analyse what does bind (then the projects and files with errors are listed).
+            var errors = compilation.GetDeclarationDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count > 0)
             {
-                throw new ScanLoadException(
-                    $"project '{project.Name}' does not compile: {ScanPaths.Relative(error.Location.GetMappedLineSpan().Path ?? string.Empty, root)}: {error.Id} {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} (restore or build it first)");
+                var first = errors[0];
+                var where = $"{ScanPaths.Relative(first.Location.GetMappedLineSpan().Path ?? string.Empty, root)}: {first.Id} {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+                if (!options.AllowCompileErrors)
+                {
+                    throw new ScanLoadException($"project '{project.Name}' does not compile: {where} (restore or build it first, or pass --allow-compile-errors)");
+                }
+
+                var files = errors.Select(e => ScanPaths.Relative(e.Location.GetMappedLineSpan().Path ?? string.Empty, root)).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                progress.WriteLine($"privacy-kit scan: warning: project '{project.Name}' has {errors.Count} compile errors in {files.Count} files; analysing what binds (first: {where})");
+                foreach (var file in files)
+                {
+                    progress.WriteLine($"privacy-kit scan:   {file}");
+                }
             }
 
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));

@@ -13,7 +13,7 @@ internal static class RecordOfProcessing
         output.WriteLine();
         output.WriteLine("| Kind | Held in |");
         output.WriteLine("| --- | --- |");
-        foreach (var kind in inventory.Types.SelectMany(t => t.Members.SelectMany(m => m.Kinds.Select(k => (Kind: k, Where: $"`{t.Name}.{m.Name}`"))))
+        foreach (var kind in inventory.Types.SelectMany(t => t.Members.SelectMany(m => m.Kinds.Select(k => (Kind: k, Where: $"`{t.Name}.{m.Name}`{(m.Classified ? string.Empty : " (by name, unclassified)")}"))))
                      .GroupBy(x => x.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"| {kind.Key} | {string.Join(", ", kind.Select(x => x.Where))} |");

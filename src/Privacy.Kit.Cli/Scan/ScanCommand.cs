@@ -4,7 +4,8 @@ using Privacy.Kit.Analyzers.Baseline;
 namespace Privacy.Kit.Cli.Scan;
 
 /// <summary>
-/// <c>privacy-kit scan PATH [--format text|json|sarif] [--output FILE] [--write-baseline FILE] [--record-of-processing FILE] [--no-restore]</c>:
+/// <c>privacy-kit scan PATH [--format text|json|sarif] [--output FILE] [--write-baseline FILE] [--record-of-processing FILE] [--no-restore]
+/// [-p:Name=Value]... [--allow-compile-errors]</c>:
 /// loads a .sln, .csproj or folder through MSBuild, runs the Privacy.Kit analyzers and reports the findings and the
 /// personal-data inventory. Exit codes: 0 no warning or error finding (or a baseline was written), 1 a warning or error
 /// finding, 2 the path is missing, a project does not load or a file cannot be written.
@@ -24,6 +25,15 @@ internal static class ScanCommand
         };
         var record = new Option<FileInfo?>("--record-of-processing") { Description = "Also write the inventory as a Markdown record of processing (GDPR Art. 30 draft) to FILE." };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' first (the projects are already restored)." };
+        var properties = new Option<string[]>("--property", "-p")
+        {
+            Description = "An MSBuild property for the restore and the load, as Name=Value (repeatable: -p:Configuration=Release -p:TargetFramework=net8.0).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var allowCompileErrors = new Option<bool>("--allow-compile-errors")
+        {
+            Description = "Analyse what binds in projects that do not compile (an unresolved using, a missing reference, a package the restore could not find); the projects and files with errors are listed and only findings make the exit code 1.",
+        };
         var command = new Command(Name, "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
         {
             path,
@@ -32,19 +42,49 @@ internal static class ScanCommand
             baseline,
             record,
             noRestore,
+            properties,
+            allowCompileErrors,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(path)!, parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(baseline), parseResult.GetValue(record),
-            !parseResult.GetValue(noRestore), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            if (ParseProperties(parseResult.GetValue(properties) ?? []) is not { } parsed)
+            {
+                return Task.FromResult(CliError.Write(error, Name, "-p expects Name=Value (for example -p:Configuration=Release)."));
+            }
+
+            var options = new ScanOptions(!parseResult.GetValue(noRestore), parsed, parseResult.GetValue(allowCompileErrors));
+            return RunAsync(
+                parseResult.GetValue(path)!, parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(baseline), parseResult.GetValue(record),
+                options, parseResult.InvocationConfiguration.Output, error, cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, ScanFormat format, FileInfo? output, FileInfo? baseline, FileInfo? record, bool restore, TextWriter standardOutput, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Name=Value pairs; <see langword="null"/> when one has no name or no '='.</summary>
+    internal static Dictionary<string, string>? ParseProperties(IEnumerable<string> values)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                return null;
+            }
+
+            properties[value[..equals].Trim()] = value[(equals + 1)..];
+        }
+
+        return properties;
+    }
+
+    private static async Task<int> RunAsync(string path, ScanFormat format, FileInfo? output, FileInfo? baseline, FileInfo? record, ScanOptions options, TextWriter standardOutput, TextWriter error, CancellationToken cancellationToken)
     {
         ScanResult result;
         try
         {
-            result = await new ProjectScanner(error).ScanAsync(path, restore, cancellationToken).ConfigureAwait(false);
+            result = await new ProjectScanner(error).ScanAsync(path, options, cancellationToken).ConfigureAwait(false);
         }
         catch (ScanLoadException e)
         {

@@ -19,7 +19,7 @@ internal static class TextReport
             output.WriteLine($"  {type.Name} ({type.File})");
             foreach (var member in type.Members)
             {
-                output.WriteLine($"    {member.Name}: {string.Join(", ", member.Kinds)}");
+                output.WriteLine($"    {member.Name}: {string.Join(", ", member.Kinds)}{(member.Classified ? string.Empty : " (recognised by name, unclassified)")}");
             }
         }
 

@@ -67,12 +67,21 @@ public sealed class ConsentService
         return ContactRules.Decide(_ledger.ReadHistory(subject), subject, request, at, _options);
     }
 
-    /// <summary>Every event, decision and hash of a person, with the chain's verification, ready to send on request.</summary>
+    /// <summary>
+    /// Every event, decision and hash of a person, with the chain's verification and (from a
+    /// <see cref="ConsentLedger"/>) inclusion proofs against the ledger or <paramref name="digest"/>, ready to send on request.
+    /// </summary>
     /// <param name="subject">The person.</param>
+    /// <param name="digest">A signed digest to prove the entries against; null for the ledger as it is.</param>
     /// <returns>The proof.</returns>
-    public ConsentProof Proof(SubjectId subject)
+    public ConsentProof Proof(SubjectId subject, LedgerDigest? digest = null)
     {
         var pseudonym = Pseudonymize(subject);
+        if (_ledger is ConsentLedger evidence)
+        {
+            return evidence.Prove(pseudonym, digest);
+        }
+
         var chain = _ledger.ReadChain(pseudonym);
         return new ConsentProof(pseudonym, _timeProvider.GetUtcNow(), chain, ConsentChain.Verify(pseudonym, chain));
     }

@@ -1,52 +1,157 @@
 namespace Privacy.Kit.Text;
 
 /// <summary>
-/// Recognises written dates: 12-03-1980, 12/3/80, 12.03.1980, 1980-03-12, 12 maart 1980, 12 March 1980, March 12, 1980.
-/// A date is a birth date only when the context says so; any other date (an appointment) is left alone, but still
-/// consumed so its digits are never read as another kind.
+/// Recognises written dates: 12-03-1980, 12/3/80, 12.03.1980, 1980-03-12, 12-04-'02, 5/20/2021 (month first when the
+/// day cannot be), 23 10 2011 (spaces only after a birth cue), 12 maart 1980, 17-mei-2011, 15.jan.1928, 15th June 1991,
+/// 17 mei '11, March 12, 1980, 2011 mei 17, 1928.jan.15. A date is a birth date only when the context says so and the
+/// date can be one (a real day, a year from 1900 to this year); any other date (an appointment) is left alone, but
+/// still consumed so its digits are never read as another kind.
 /// </summary>
 internal static class Dates
 {
+    private const int FirstBirthYear = 1900;
+
+    /// <summary>Gets the latest year a birth date can have.</summary>
+    private static int LastBirthYear { get; } = DateTime.UtcNow.Year;
+
     /// <summary>Finds a numeric date made of the first three digit groups; returns its end, or -1.</summary>
-    public static int NumericDateEnd(in DigitGroups groups)
+    /// <param name="text">The whole text.</param>
+    /// <param name="groups">The digit groups.</param>
+    /// <param name="birthCue">Whether a birth cue precedes: only then are groups joined by spaces read as a date.</param>
+    /// <param name="possibleBirthDate">Whether the date can be a birth date.</param>
+    public static int NumericDateEnd(ReadOnlySpan<char> text, in DigitGroups groups, bool birthCue, out bool possibleBirthDate)
     {
-        if (groups.Count < 3 || !groups.HasUniformSeparator(3, "-/.") || !groups.EndsCleanlyAfter(3))
+        possibleBirthDate = false;
+        if (groups.Count >= 2 && groups.HasUniformSeparator(2, "-/.") && groups.Length(0) is 1 or 2 && groups.Length(1) is 1 or 2)
+        {
+            // A two-digit year with an apostrophe: "12-04-'02", "30-5-`22".
+            var i = groups.End(1);
+            var separator = groups.SeparatorBefore(1)[0];
+            if (i + 4 <= text.Length && text[i] == separator && text[i + 1] is '\'' or '`' or '\u2019'
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && TextBoundaries.IsEndOfToken(text, i + 4)
+                && IsDayMonth(Number(groups.Digits(0)), Number(groups.Digits(1)), out _))
+            {
+                possibleBirthDate = true;
+                return i + 4;
+            }
+        }
+
+        if (groups.Count < 3 || !groups.EndsCleanlyAfter(3))
+        {
+            return -1;
+        }
+
+        var spaced = groups.HasUniformSeparator(3, " ");
+        if (!groups.HasUniformSeparator(3, "-/.") && !(spaced && birthCue && groups.Count == 3))
         {
             return -1;
         }
 
         int a = groups.Length(0), b = groups.Length(1), c = groups.Length(2);
-        var dayMonthYear = a is 1 or 2 && b is 1 or 2 && c is 2 or 4
-            && IsDay(Number(groups.Digits(0))) && IsMonth(Number(groups.Digits(1)));
-        var yearMonthDay = a == 4 && b is 1 or 2 && c is 1 or 2
-            && IsMonth(Number(groups.Digits(1))) && IsDay(Number(groups.Digits(2)));
-        return dayMonthYear || yearMonthDay ? groups.End(2) : -1;
+        if (a is 1 or 2 && b is 1 or 2 && c is 2 or 4 && (!spaced || c == 4))
+        {
+            var year = Number(groups.Digits(2));
+            if (!IsDayMonth(Number(groups.Digits(0)), Number(groups.Digits(1)), out var valid))
+            {
+                return -1;
+            }
+
+            possibleBirthDate = valid && (c == 2 || IsBirthYear(year));
+            return groups.End(2);
+        }
+
+        if (a == 4 && b is 1 or 2 && c is 1 or 2)
+        {
+            var year = Number(groups.Digits(0));
+            int month = Number(groups.Digits(1)), day = Number(groups.Digits(2));
+            if (!IsMonth(month) || !IsDay(day))
+            {
+                return -1;
+            }
+
+            possibleBirthDate = day <= DaysIn(month) && IsBirthYear(year);
+            return groups.End(2);
+        }
+
+        return -1;
     }
 
-    /// <summary>Finds "12 maart 1980" or "12 March 1980" starting at the day; returns its end, or -1.</summary>
-    public static int DayMonthNameYearEnd(ReadOnlySpan<char> text, in DigitGroups groups)
+    /// <summary>Finds "12 maart 1980", "17-mei-2011", "15.jan.1928" or "15th June 1991" starting at the day; returns its end, or -1.</summary>
+    public static int DayMonthNameYearEnd(ReadOnlySpan<char> text, in DigitGroups groups, out bool possibleBirthDate)
     {
-        if (groups.Length(0) > 2 || !IsDay(Number(groups.Digits(0))))
+        possibleBirthDate = false;
+        var day = Number(groups.Digits(0));
+        if (groups.Length(0) > 2 || !IsDay(day))
         {
             return -1;
         }
 
+        var i = OrdinalEnd(text, groups.End(0));
+        var monthStart = SkipSeparators(text, i, " -.");
+        if (monthStart == i)
+        {
+            return -1;
+        }
+
+        var monthEnd = MonthWordEnd(text, monthStart, out var month);
+        if (monthEnd < 0)
+        {
+            return -1;
+        }
+
+        var end = YearEnd(text, monthEnd, out var year);
+        possibleBirthDate = end > 0 && day <= DaysIn(month) && IsBirthYear(year);
+        return end;
+    }
+
+    /// <summary>Finds "2011 mei 17", "2011-mei-17", "1928.jan.15" whose year is the first group; returns its end, or -1.</summary>
+    public static int YearMonthNameDayEnd(ReadOnlySpan<char> text, in DigitGroups groups, out bool possibleBirthDate)
+    {
+        possibleBirthDate = false;
+        if (groups.Length(0) != 4 || groups.Count > 1)
+        {
+            return -1;
+        }
+
+        var year = Number(groups.Digits(0));
         var i = groups.End(0);
-        if (i >= text.Length || text[i] != ' ')
+        var monthStart = SkipSeparators(text, i, " -.");
+        if (monthStart == i)
         {
             return -1;
         }
 
-        var monthEnd = MonthWordEnd(text, i + 1);
-        return monthEnd < 0 ? -1 : YearEnd(text, monthEnd, comma: false);
+        var monthEnd = MonthWordEnd(text, monthStart, out var month);
+        if (monthEnd < 0)
+        {
+            return -1;
+        }
+
+        var dayStart = SkipSeparators(text, monthEnd, " -.");
+        var dayEnd = dayStart;
+        while (dayEnd < text.Length && dayEnd - dayStart < 2 && char.IsAsciiDigit(text[dayEnd]))
+        {
+            dayEnd++;
+        }
+
+        var day = Number(text[dayStart..dayEnd]);
+        if (dayEnd == dayStart || (dayStart == monthEnd && text[monthEnd - 1] != '.') || !IsDay(day) || !TextBoundaries.IsEndOfToken(text, dayEnd))
+        {
+            return -1;
+        }
+
+        possibleBirthDate = day <= DaysIn(month) && IsBirthYear(year);
+        return dayEnd;
     }
 
     /// <summary>Finds the start of "March 12, 1980" whose day is the first group; returns the end via <paramref name="end"/>.</summary>
-    public static int MonthNameDayYearStart(ReadOnlySpan<char> text, in DigitGroups groups, out int end)
+    public static int MonthNameDayYearStart(ReadOnlySpan<char> text, in DigitGroups groups, out int end, out bool possibleBirthDate)
     {
         end = -1;
+        possibleBirthDate = false;
         var dayStart = groups.Start(0);
-        if (groups.Length(0) > 2 || !IsDay(Number(groups.Digits(0))) || dayStart < 4 || text[dayStart - 1] != ' ')
+        var day = Number(groups.Digits(0));
+        if (groups.Length(0) > 2 || !IsDay(day) || dayStart < 4 || text[dayStart - 1] != ' ')
         {
             return -1;
         }
@@ -58,40 +163,85 @@ internal static class Dates
             wordStart--;
         }
 
-        if (MonthWordEnd(text, wordStart) != wordEnd)
+        if (MonthWordEnd(text, wordStart, out var month) != wordEnd)
         {
             return -1;
         }
 
-        end = YearEnd(text, groups.End(0), comma: true);
-        return end < 0 ? -1 : wordStart;
-    }
-
-    private static int YearEnd(ReadOnlySpan<char> text, int i, bool comma)
-    {
-        if (comma && i < text.Length && text[i] == ',')
+        var i = OrdinalEnd(text, groups.End(0));
+        if (i < text.Length && text[i] == ',')
         {
             i++;
         }
 
-        if (i + 5 > text.Length || text[i] != ' ')
+        if (i >= text.Length || text[i] != ' ')
         {
             return -1;
         }
 
-        var year = text.Slice(i + 1, 4);
-        if (!char.IsAsciiDigit(year[0]) || !char.IsAsciiDigit(year[1]) || !char.IsAsciiDigit(year[2]) || !char.IsAsciiDigit(year[3]))
+        end = YearEnd(text, i, out var year);
+        possibleBirthDate = end > 0 && day <= DaysIn(month) && IsBirthYear(year);
+        return end < 0 ? -1 : wordStart;
+    }
+
+    /// <summary>Reads the year after the month: separators, then four digits or an apostrophe and two; returns its end, or -1.</summary>
+    private static int YearEnd(ReadOnlySpan<char> text, int i, out int year)
+    {
+        year = 0;
+        var start = SkipSeparators(text, i, " -.,");
+        if (start == i && text[i - 1] != '.')
         {
             return -1;
         }
 
-        var end = i + 5;
-        return TextBoundaries.IsEndOfToken(text, end) && year[0] is '1' or '2' ? end : -1;
+        if (start + 3 <= text.Length && text[start] is '\'' or '`' or '\u2019' && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2]))
+        {
+            year = LastBirthYear;
+            return TextBoundaries.IsEndOfToken(text, start + 3) ? start + 3 : -1;
+        }
+
+        if (start + 4 > text.Length)
+        {
+            return -1;
+        }
+
+        var digits = text.Slice(start, 4);
+        if (digits.ContainsAnyExceptInRange('0', '9') || digits[0] is not ('1' or '2'))
+        {
+            return -1;
+        }
+
+        year = Number(digits);
+        return TextBoundaries.IsEndOfToken(text, start + 4) ? start + 4 : -1;
+    }
+
+    /// <summary>Skips an ordinal suffix after a day ("15th", "1st", "3e", "1ste").</summary>
+    private static int OrdinalEnd(ReadOnlySpan<char> text, int i)
+    {
+        var end = i;
+        while (end < text.Length && end - i < 3 && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        return text[i..end] is "st" or "nd" or "rd" or "th" or "e" or "ste" or "de" ? end : i;
+    }
+
+    private static int SkipSeparators(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> separators)
+    {
+        var start = i;
+        while (i < text.Length && i - start < 2 && separators.Contains(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Reads a Dutch or English month name or abbreviation at <paramref name="start"/>; returns its end, or -1.</summary>
-    private static int MonthWordEnd(ReadOnlySpan<char> text, int start)
+    private static int MonthWordEnd(ReadOnlySpan<char> text, int start, out int month)
     {
+        month = 0;
         var end = start;
         while (end < text.Length && end - start < 10 && char.IsAsciiLetter(text[end]))
         {
@@ -105,7 +255,8 @@ internal static class Dates
 
         Span<char> lower = stackalloc char[10];
         var length = text[start..end].ToLowerInvariant(lower);
-        if (!IsMonthName(lower[..length]))
+        month = MonthNumber(lower[..length]);
+        if (month == 0)
         {
             return -1;
         }
@@ -114,13 +265,52 @@ internal static class Dates
         return end < text.Length && text[end] == '.' ? end + 1 : end;
     }
 
-    private static bool IsMonthName(ReadOnlySpan<char> word) => word switch
+    private static int MonthNumber(ReadOnlySpan<char> word) => word switch
     {
-        "januari" or "january" or "jan" or "februari" or "february" or "feb" or "maart" or "march" or "mrt" or "mar"
-            or "april" or "apr" or "mei" or "may" or "juni" or "june" or "jun" or "juli" or "july" or "jul"
-            or "augustus" or "august" or "aug" or "september" or "sep" or "sept" or "oktober" or "october" or "okt"
-            or "oct" or "november" or "nov" or "december" or "dec" => true,
-        _ => false,
+        "januari" or "january" or "jan" => 1,
+        "februari" or "february" or "feb" => 2,
+        "maart" or "march" or "mrt" or "mar" => 3,
+        "april" or "apr" => 4,
+        "mei" or "may" => 5,
+        "juni" or "june" or "jun" => 6,
+        "juli" or "july" or "jul" => 7,
+        "augustus" or "august" or "aug" => 8,
+        "september" or "sep" or "sept" => 9,
+        "oktober" or "october" or "okt" or "oct" => 10,
+        "november" or "nov" => 11,
+        "december" or "dec" => 12,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// Whether two numbers are a day and a month, day first ("12-04") or, when the first cannot be a day's month
+    /// partner, month first as Americans write ("5/20"); <paramref name="valid"/> says whether that day exists.
+    /// </summary>
+    private static bool IsDayMonth(int first, int second, out bool valid)
+    {
+        if (IsDay(first) && IsMonth(second))
+        {
+            valid = first <= DaysIn(second);
+            return true;
+        }
+
+        if (IsMonth(first) && second is > 12 and <= 31)
+        {
+            valid = second <= DaysIn(first);
+            return true;
+        }
+
+        valid = false;
+        return false;
+    }
+
+    private static bool IsBirthYear(int year) => year >= FirstBirthYear && year <= LastBirthYear;
+
+    private static int DaysIn(int month) => month switch
+    {
+        2 => 29,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
     };
 
     private static bool IsDay(int day) => day is >= 1 and <= 31;

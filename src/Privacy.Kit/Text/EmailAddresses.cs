@@ -15,12 +15,8 @@ internal static class EmailAddresses
             start--;
         }
 
-        while (start < at && text[start] == '.')
-        {
-            start++;
-        }
-
-        if (start == at || text[at - 1] == '.')
+        // RFC 5322: a dot-atom local part neither starts nor ends with a dot nor has two in a row ("a..bc@", ".abc@").
+        if (start == at || text[start] == '.' || text[at - 1] == '.' || text[start..at].IndexOf("..", StringComparison.Ordinal) >= 0)
         {
             return default;
         }

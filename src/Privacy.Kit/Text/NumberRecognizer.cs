@@ -12,7 +12,7 @@ internal static class NumberRecognizer
     {
         var cue = ContextCues.Before(text, groups.Start(0));
 
-        var ip = IpAddresses.MatchIpv4(groups, cue);
+        var ip = IpAddresses.MatchIpv4(text, groups, cue);
         if (ip.Length > 0)
         {
             return ip;
@@ -33,7 +33,7 @@ internal static class NumberRecognizer
             return date;
         }
 
-        var match = first.Length >= 3 && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId
+        var match = (first.Length >= 3 || (first.Length == 2 && groups.Count > 1)) && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId
             ? PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2)
             : default;
         if (match.Length == 0)
@@ -67,15 +67,20 @@ internal static class NumberRecognizer
     private static PersonalDataMatch MatchDate(ReadOnlySpan<char> text, in DigitGroups groups, ContextCue cue, ref int next)
     {
         var start = groups.Start(0);
-        var end = Dates.NumericDateEnd(groups);
+        var end = Dates.NumericDateEnd(text, groups, cue == ContextCue.Birth, out var possible);
         if (end < 0)
         {
-            end = Dates.DayMonthNameYearEnd(text, groups);
+            end = Dates.DayMonthNameYearEnd(text, groups, out possible);
         }
 
         if (end < 0)
         {
-            var monthStart = Dates.MonthNameDayYearStart(text, groups, out end);
+            end = Dates.YearMonthNameDayEnd(text, groups, out possible);
+        }
+
+        if (end < 0)
+        {
+            var monthStart = Dates.MonthNameDayYearStart(text, groups, out end, out possible);
             if (monthStart >= 0)
             {
                 start = monthStart;
@@ -88,7 +93,7 @@ internal static class NumberRecognizer
             return default;
         }
 
-        if (cue != ContextCue.Birth)
+        if (cue != ContextCue.Birth || !possible)
         {
             // Appointment and other dates stay, whole: none of their digits is another item.
             next = end;

@@ -155,9 +155,12 @@ public static class PersonalDataScanner
             }
         }
 
-        return TextBoundaries.IsStartOfToken(text, anchor)
-            ? NumberRecognizer.Match(text, DigitGroups.Parse(text, anchor, groupBounds), ref next)
-            : default;
+        if (TextBoundaries.IsStartOfToken(text, anchor))
+        {
+            return NumberRecognizer.Match(text, DigitGroups.Parse(text, anchor, groupBounds), ref next);
+        }
+
+        return anchor >= 3 && text[anchor - 1] == '-' ? Postcodes.MatchAfterCountryPrefix(text, DigitGroups.Parse(text, anchor, groupBounds)) : default;
     }
 
     private static int DigitRunEnd(ReadOnlySpan<char> text, int start)

@@ -8,32 +8,45 @@ namespace Privacy.Kit.Text;
 internal static class PhoneNumbers
 {
     private const string Separators = " -./()\u00A0";
+    private const int MaxNationalDigits = 14;
+    private const int MinInternationalDigits = 7;
 
     /// <summary>Matches a national number starting with a single 0.</summary>
+    /// <remarks>
+    /// The longest plausible reading wins over a shorter one ("030 1234 5678" is one number, not "030 1234"; "0 532 123
+    /// 45 67" one, not "0 532 123 45").
+    /// </remarks>
     public static PersonalDataMatch MatchNational(ReadOnlySpan<char> text, in DigitGroups groups, ContextCue cue)
     {
         var first = groups.Digits(0);
-        if (first[0] != '0' || (first.Length > 1 && first[1] == '0') || cue == ContextCue.Reference)
+        if (first[0] != '0' || (first.Length > 1 && first[1] == '0') || cue == ContextCue.Reference || (first.Length == 1 && groups.Count == 1))
+        {
+            return default;
+        }
+
+        // "0.000000012" and "0,5" are decimals; "011-12-3456" has the shape of a US social security number.
+        if ((first.Length == 1 && groups.SeparatorBefore(1) is "." or ",") || IsSocialSecurityShape(groups))
         {
             return default;
         }
 
         var digits = 0;
+        var best = 0;
         for (var take = 1; take <= groups.Count; take++)
         {
             digits += groups.Length(take - 1);
-            if (digits > 12 || !SeparatorsAllowed(groups, take))
+            if (digits > MaxNationalDigits || !SeparatorsAllowed(groups, take))
             {
-                return default;
+                break;
             }
 
             if (groups.EndsCleanlyAfter(take) && IsNationalLength(groups, take, digits, cue))
             {
-                return Build(text, groups, take, cue == ContextCue.Phone ? MatchConfidence.High : MatchConfidence.Medium);
+                best = take;
             }
         }
 
-        return default;
+        return best == 0 ? default : Build(text, groups, best, cue == ContextCue.Phone ? MatchConfidence.High : MatchConfidence.Medium);
     }
 
     /// <summary>Matches an international number whose digits (after + or 00) are the groups.</summary>
@@ -60,7 +73,7 @@ internal static class PhoneNumbers
             }
 
             var significant = count - skipDigits;
-            if (significant < 8 || !groups.EndsCleanlyAfter(take))
+            if (significant < MinInternationalDigits || !groups.EndsCleanlyAfter(take))
             {
                 continue;
             }
@@ -82,32 +95,44 @@ internal static class PhoneNumbers
         return best == 0 ? default : Build(text, groups, best, MatchConfidence.High, start);
     }
 
+    /// <summary>
+    /// Whether a national number of this many digits is a phone number, by the lengths the NL, BE and DE numbering
+    /// plans (and most others with a 0 trunk prefix) give: 9 to 12 digits always; 13 or 14 (German numbers with a long
+    /// area code, 0800 with ten digits) when grouped or after a phone cue; 7 or 8 (service numbers such as
+    /// "0800 12 345", short German numbers) when an area code of three to five digits is set apart, or after a phone
+    /// cue. A compact 9-digit number that passes the 11-proef is left to the BSN.
+    /// </summary>
     private static bool IsNationalLength(in DigitGroups groups, int take, int digits, ContextCue cue)
     {
         var first = groups.Digits(0);
-        var service = first.Length >= 4 && first[..4] is "0800" or "0900" or "0906" or "0909";
-        if (service)
-        {
-            return digits is 8 or 11;
-        }
-
+        var areaCodeApart = take >= 2 && first.Length is >= 3 and <= 5 && groups.SeparatorBefore(1) is " " or "/" or "\u00A0";
         return digits switch
         {
-            10 => true,
-            9 => cue == ContextCue.Phone || IsBelgianLandlineGrouping(groups, take),
-            11 or 12 => cue == ContextCue.Phone,
+            9 when take == 1 || (take == 3 && groups.Length(0) == 3 && groups.Length(1) == 3) => cue == ContextCue.Phone || !IsBsn(groups, take),
+            >= 9 and <= 12 => true,
+            13 or 14 => cue == ContextCue.Phone || take >= 2,
+            7 or 8 => cue == ContextCue.Phone || areaCodeApart || IsServiceNumber(first),
             _ => false,
         };
     }
 
-    private static bool IsBelgianLandlineGrouping(in DigitGroups groups, int take) =>
-        take == 4 && groups.Length(2) == 2 && groups.Length(3) == 2
-        && ((groups.Length(0) == 2 && groups.Length(1) == 3) || (groups.Length(0) == 3 && groups.Length(1) == 2));
+    private static bool IsSocialSecurityShape(in DigitGroups groups) =>
+        groups.Count == 3 && groups.Length(0) == 3 && groups.Length(1) == 2 && groups.Length(2) == 4 && groups.HasUniformSeparator(3, "-");
+
+    private static bool IsServiceNumber(ReadOnlySpan<char> first) => first.Length >= 4 && first[..4] is "0800" or "0900" or "0906" or "0909";
+
+    private static bool IsBsn(in DigitGroups groups, int take)
+    {
+        Span<byte> digits = stackalloc byte[9];
+        groups.CopyDigits(0, take, digits);
+        return Checksums.IsValidBsn(digits);
+    }
 
     /// <summary>The national significant length for countries whose numbers have one length; 0 when it varies.</summary>
     private static int ExactLength(ReadOnlySpan<byte> digits) => digits[0] switch
     {
         1 => 11, // NANP: 1 + 10 digits
+        3 when digits[1] == 1 && digits.Length > 2 && digits[2] is 8 or 9 or 1 => 0, // NL: 0800/0900 service and 14 0xx municipal numbers vary
         3 when digits[1] == 1 => 11, // NL: 31 + 9 digits
         3 when digits[1] == 2 && digits.Length == 10 => 10, // BE landline: 32 + 8 digits
         3 when digits[1] == 2 => 11, // BE mobile: 32 + 9 digits

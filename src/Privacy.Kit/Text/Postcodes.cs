@@ -36,8 +36,9 @@ internal static class Postcodes
             return default;
         }
 
+        // After an address cue the letters may be anything ever issued ("postcode 3972 GB", "6473 DL").
         Span<char> letters = [char.ToUpperInvariant(first), char.ToUpperInvariant(second)];
-        if (IsExcluded(letters))
+        if (IsNeverIssued(letters) || (cue != ContextCue.Address && IsUnit(letters)))
         {
             return default;
         }
@@ -47,15 +48,31 @@ internal static class Postcodes
         return new PersonalDataMatch(groups.Start(0), end - groups.Start(0), DetectedDataKind.PostalAddress, confidence);
     }
 
+    /// <summary>
+    /// Matches a postcode written with the country prefix ("NL-2611ET", "NL 2611 ET") whose digits start at
+    /// <paramref name="groups"/>: read as if an address cue preceded it.
+    /// </summary>
+    public static PersonalDataMatch MatchAfterCountryPrefix(ReadOnlySpan<char> text, in DigitGroups groups)
+    {
+        var digits = groups.Start(0);
+        if (digits < 3 || text[digits - 1] is not ('-' or ' ') || char.ToUpperInvariant(text[digits - 3]) != 'N'
+            || char.ToUpperInvariant(text[digits - 2]) != 'L' || (digits > 3 && TextBoundaries.IsWordCharacter(text[digits - 4])))
+        {
+            return default;
+        }
+
+        var match = Match(text, groups, ContextCue.Address);
+        return match.Length == 0 ? default : new PersonalDataMatch(digits - 3, match.Length + 3, DetectedDataKind.PostalAddress, match.Confidence);
+    }
+
     private static bool FollowedByPlaceName(ReadOnlySpan<char> text, int end) =>
         end + 2 < text.Length && text[end] is ' ' or ',' && char.IsUpper(text[end + 1] == ' ' ? text[end + 2] : text[end + 1]);
 
-    private static bool IsExcluded(ReadOnlySpan<char> letters) => letters switch
-    {
-        // Never issued.
-        "SA" or "SD" or "SS" => true,
+    private static bool IsNeverIssued(ReadOnlySpan<char> letters) => letters is "SA" or "SD" or "SS";
 
-        // Units and abbreviations that follow a 4-digit number.
+    /// <summary>Units and abbreviations that follow a 4-digit number.</summary>
+    private static bool IsUnit(ReadOnlySpan<char> letters) => letters switch
+    {
         "KB" or "MB" or "GB" or "TB" or "PB" or "KM" or "CM" or "MM" or "KG" or "MG" or "ML" or "CL" or "DL" or "HZ"
             or "KW" or "MW" or "GW" or "PK" or "AM" or "PM" or "BC" or "AD" or "ST" or "NR" or "EU" or "US" or "UK" => true,
         _ => false,

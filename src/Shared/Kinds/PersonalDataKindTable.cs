@@ -14,11 +14,12 @@ internal static class PersonalDataKindTable
     /// <summary>Every kind, indexed by <see cref="PersonalDataKind"/>.</summary>
     public static readonly PersonalDataKindInfo[] All =
     [
-        new(PersonalDataKind.PersonalData, "PersonalData", "PseudonymizingRedactor", []),
+        new(PersonalDataKind.PersonalData, "PersonalData", "PseudonymizingRedactor", ["username", "loginname", "login", "gebruikersnaam"]),
         new(PersonalDataKind.PersonName, "PersonName", "PersonNameRedactor",
         [
             "firstname", "lastname", "surname", "fullname", "givenname", "familyname", "middlename", "customername",
             "callername", "contactname", "personname", "voornaam", "achternaam", "tussenvoegsel", "klantnaam",
+            "cardholdername", "cardholder", "accountholdername", "buyername", "recipientname",
         ]),
         new(PersonalDataKind.EmailAddress, "Email", "EmailAddressRedactor",
         [
@@ -51,6 +52,8 @@ internal static class PersonalDataKindTable
         new(PersonalDataKind.PaymentCard, "PaymentCard", "PaymentCardRedactor",
         [
             "cardnumber", "creditcard", "creditcardnumber", "cvv", "cvc", "kaartnummer",
+            "cardsecuritycode", "cardsecuritynumber", "cardverificationcode", "cardverificationvalue", "cardexpiration",
+            "cardexpirationdate", "cardexpiry", "cardexpirydate",
         ]),
         new(PersonalDataKind.IpAddress, "IpAddress", "IpAddressRedactor",
         [
@@ -64,7 +67,7 @@ internal static class PersonalDataKindTable
     /// Terms too generic as the last word of a longer name (<c>ServerAddress</c>, <c>ReplyMail</c>): they count only as
     /// the whole name; the specific compounds (<c>homeaddress</c>, <c>emailaddress</c>) cover the personal ones.
     /// </summary>
-    public static readonly string[] WholeNameOnlyTerms = ["mail", "address"];
+    public static readonly string[] WholeNameOnlyTerms = ["mail", "address", "login"];
 
     /// <summary>The row of a kind.</summary>
     public static PersonalDataKindInfo Get(PersonalDataKind kind) => All[(int)kind];

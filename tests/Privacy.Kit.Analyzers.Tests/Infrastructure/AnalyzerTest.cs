@@ -18,7 +18,17 @@ internal static class AnalyzerTest<TAnalyzer>
         string? baseline = null,
         bool topLevelStatements = false,
         string? generatedSource = null,
-        params DiagnosticResult[] expected)
+        params DiagnosticResult[] expected) =>
+        VerifyAsync(source, editorConfig, baseline, topLevelStatements, generatedSource, [], expected);
+
+    private static Task VerifyAsync(
+        string source,
+        string? editorConfig,
+        string? baseline,
+        bool topLevelStatements,
+        string? generatedSource,
+        IEnumerable<Microsoft.CodeAnalysis.MetadataReference> extraReferences,
+        DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -26,6 +36,7 @@ internal static class AnalyzerTest<TAnalyzer>
             ReferenceAssemblies = TestCompilation.ReferenceAssemblies,
         };
         TestCompilation.Configure(test.TestState, editorConfig, baseline, topLevelStatements);
+        test.TestState.AdditionalReferences.AddRange(extraReferences);
         if (generatedSource is not null)
         {
             // What a source generator would add: a file the compiler treats as generated code.
@@ -35,6 +46,13 @@ internal static class AnalyzerTest<TAnalyzer>
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
+
+    /// <summary>
+    /// Like <see cref="VerifyAsync"/>, compiled also against the real Serilog, NLog, log4net, Sentry and Application
+    /// Insights assemblies (restored with the test project, so offline).
+    /// </summary>
+    public static Task VerifyWithLibrariesAsync(string source, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, editorConfig: null, baseline: null, topLevelStatements: false, generatedSource: null, SinkLibraries.References, expected);
 
     /// <summary>Verifies that <paramref name="source"/>, free of markup, raises nothing.</summary>
     public static Task VerifyCleanAsync(string source, string? editorConfig = null, bool topLevelStatements = false) =>

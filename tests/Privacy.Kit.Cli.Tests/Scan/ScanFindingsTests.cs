@@ -17,6 +17,19 @@ public sealed class ScanFindingsTests(LeakyProject project) : IClassFixture<Leak
     }
 
     [Fact]
+    public void Inventory_lists_members_recognised_only_by_name_as_unclassified_next_to_classified_ones()
+    {
+        var record = Path.Combine(project.Folder, "record-by-name.md");
+
+        var run = CliRun.Of("scan", project.ProjectFile, "--record-of-processing", record);
+
+        Assert.True(run.ExitCode == 1, run.Output + run.Error);
+        Assert.Contains("Email: EmailAddress (recognised by name, unclassified)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Token: Secret", run.Output, StringComparison.Ordinal);
+        Assert.Contains("`Leaky.Customer.Email` (by name, unclassified)", File.ReadAllText(record), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_report_gives_each_finding_with_rule_severity_location_and_member()
     {
         var run = CliRun.Of("scan", project.ProjectFile, "--format", "json");

@@ -25,7 +25,7 @@ public sealed class ScanRestoreTests
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Output);
         Assert.Contains("project 'Leaky' does not compile", run.Error, StringComparison.Ordinal);
-        Assert.Contains("(restore or build it first)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("restore or build it first", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 }

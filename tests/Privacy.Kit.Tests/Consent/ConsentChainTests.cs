@@ -71,9 +71,11 @@ public sealed class ConsentChainTests
     [Fact]
     public void A_restored_entry_equals_the_created_one()
     {
-        var created = Chain(1)[0];
+        var ledger = new InMemoryConsentLedger();
+        var created = ledger.Append(Subject, Objection(1));
+        var row = new StoredEntry(created.Position!.Value, created.Subject, created.Sequence, created.Event.Kind, created.PreviousHash, created.Hash, created.Payload);
 
-        var restored = ConsentRecord.Restore(created.Payload.Span, created.PreviousHash, created.Hash);
+        var restored = ConsentRecord.Restore(row, ledger.Key);
 
         Assert.Equal(created.Event, restored.Event);
         Assert.Equal(created.Sequence, restored.Sequence);

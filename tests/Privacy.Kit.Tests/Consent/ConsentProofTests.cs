@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Privacy.Kit.Consent;
@@ -9,7 +8,7 @@ namespace Privacy.Kit.Tests.Consent;
 public sealed class ConsentProofTests
 {
     [Fact]
-    public void Proof_lists_every_event_and_decision_with_hashes_that_can_be_recomputed()
+    public void Proof_lists_every_event_and_decision_linked_in_order_and_proven_in_the_ledgers_tree()
     {
         var scenario = new ConsentScenario().Consent("2026-01-10T10:00:00Z");
         scenario.Ask(BeforeCutOff);
@@ -21,13 +20,17 @@ public sealed class ConsentProofTests
         Assert.True(root.GetProperty("chain").GetProperty("intact").GetBoolean());
         var entries = root.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(["consent-given", "contact-decision"], entries.Select(e => e.GetProperty("kind").GetString()));
-        var previous = new byte[32];
+        var ledger = root.GetProperty("ledger");
+        Assert.True(Digest256.TryParseHex(ledger.GetProperty("rootHash").GetString(), out var treeRoot));
+        var previous = ConsentHash.Genesis.ToString();
         foreach (var entry in entries)
         {
-            var payload = Encoding.UTF8.GetBytes(entry.GetProperty("payload").GetRawText());
-            var hash = Convert.ToHexString(SHA256.HashData([.. previous, .. payload])).ToLowerInvariant();
-            Assert.Equal(hash, entry.GetProperty("hash").GetString());
-            previous = Convert.FromHexString(hash);
+            Assert.Equal(previous, entry.GetProperty("previousHash").GetString());
+            Assert.True(ConsentHash.TryParse(entry.GetProperty("hash").GetString(), out var hash));
+            var leaf = MerkleTree.Leaf(hash, Encoding.UTF8.GetBytes(entry.GetProperty("payload").GetRawText()));
+            var path = entry.GetProperty("inclusionProof").EnumerateArray().Select(p => Digest256.TryParseHex(p.GetString(), out var d) ? d : default).ToList();
+            Assert.True(MerkleTree.VerifyInclusion(entry.GetProperty("position").GetInt64(), ledger.GetProperty("treeSize").GetInt64(), leaf, path, treeRoot));
+            previous = hash.ToString();
         }
     }
 

@@ -53,5 +53,103 @@ public sealed class PeerFormsTests
         Assert.Empty(Scanned.Items("artikel ABC0644444444"));
     }
 
+    [Theory]
+    [InlineData("0800 12 345")]
+    [InlineData("090012345")]
+    [InlineData("030 123456")]
+    [InlineData("0180 1 2345")]
+    [InlineData("01512 3456789")]
+    [InlineData("0177 99 1234567")]
+    [InlineData("0800 1234567890")]
+    [InlineData("078791234")]
+    [InlineData("0 532 123 45 67")]
+    [InlineData("00 49 17612345678")]
+    public void National_numbers_in_the_nl_be_and_de_formats_are_found(string phone)
+    {
+        Assert.Equal((phone, DetectedDataKind.PhoneNumber), Kinded(Scanned.Single($"Klant vraagt om terugbellen op {phone} vandaag.")));
+    }
+
+    [Theory]
+    [InlineData("+31 800 1234")]
+    [InlineData("+31 14020")]
+    [InlineData("+683 7012")]
+    public void Short_international_numbers_are_found(string phone)
+    {
+        Assert.Equal((phone, DetectedDataKind.PhoneNumber), Kinded(Scanned.Single($"Please call the customer back on {phone} today.")));
+    }
+
+    [Theory]
+    [InlineData("0.000000012 is a decimal")]
+    [InlineData("011-12-3456 is a SSN")]
+    [InlineData("Form Approved - OMB No. 0560-0155")]
+    [InlineData("ordernummer 0612345678")]
+    public void Decimals_and_codes_with_a_leading_zero_are_not_phone_numbers(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
+    [Theory]
+    [InlineData("Caller's date of birth is 23 10 2011.", "23 10 2011")]
+    [InlineData("Geboortedatum klant: 17-mei-2011.", "17-mei-2011")]
+    [InlineData("Caller's date of birth is 15.jan.1928.", "15.jan.1928")]
+    [InlineData("Caller's date of birth is 12-04-'02.", "12-04-'02")]
+    [InlineData("Caller's date of birth is 17 mei '11.", "17 mei '11")]
+    [InlineData("Geboortedatum klant: 2011 mei 17.", "2011 mei 17")]
+    [InlineData("Geboortedatum klant: 1928.jan.15.", "1928.jan.15")]
+    [InlineData("I was born 15th June 1991", "15th June 1991")]
+    [InlineData("Caller's date of birth is 5/20/2021.", "5/20/2021")]
+    [InlineData("geboren 3 februari 1971", "3 februari 1971")]
+    public void Dates_of_birth_in_the_peers_forms_are_found(string text, string date)
+    {
+        Assert.Equal((date, DetectedDataKind.DateOfBirth), Kinded(Scanned.Single(text)));
+    }
+
+    [Theory]
+    [InlineData("Caller's date of birth is 01-01-3018.")]
+    [InlineData("Geboortedatum klant: 3018-01-01.")]
+    [InlineData("Caller's date of birth is 8/12/1899.")]
+    [InlineData("geboren 31-02-1980")]
+    public void Impossible_dates_of_birth_are_rejected(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
+    [Theory]
+    [InlineData("Inlog kwam vanaf 192.168.1.0/24 volgens de log.", "192.168.1.0/24")]
+    [InlineData("Prefix: 2001:db8::/32", "2001:db8::/32")]
+    [InlineData("Login came from ::1/128 per the logs.", "::1/128")]
+    [InlineData("Use local ipv6 ::", "::")]
+    [InlineData("Inlog vanaf fe80::1%eth0 volgens de log.", "fe80::1%eth0")]
+    [InlineData("10.0.0.0/123", "10.0.0.0")]
+    [InlineData("192.168.2.1@eth0", "192.168.2.1")]
+    [InlineData("08.008.08.08 is the ip address", "08.008.08.08")]
+    public void Ip_addresses_with_prefix_lengths_zones_and_the_unspecified_address_are_found(string text, string address)
+    {
+        Assert.Equal((address, DetectedDataKind.IpAddress), Kinded(Scanned.Single(text)));
+    }
+
+    [Theory]
+    [InlineData("new postcode NL-2611ET in Utrecht.", "NL-2611ET")]
+    [InlineData("postcode 3972 GB", "3972 GB")]
+    [InlineData("adres: 6473 DL Hoensbroek", "6473 DL")]
+    public void Postcodes_after_a_cue_or_the_country_prefix_are_found_whatever_their_letters(string text, string postcode)
+    {
+        Assert.Equal((postcode, DetectedDataKind.PostalAddress), Kinded(Scanned.Single(text)));
+    }
+
+    [Fact]
+    public void A_unit_after_four_digits_without_a_cue_is_not_a_postcode()
+    {
+        Assert.Empty(Scanned.Items("de bijlage is 3972 GB groot"));
+    }
+
+    [Theory]
+    [InlineData("Both a..bc@outlook.com is not valid")]
+    [InlineData("and .abc@hotmail.com is not valid")]
+    public void E_mail_addresses_with_a_misplaced_dot_are_rejected(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
     private static (string Value, DetectedDataKind Kind) Kinded((string Value, DetectedDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
 }

@@ -4,13 +4,32 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
 /// <summary>
-/// Calls that write to a log: <c>ILogger</c> extension methods and <c>Log</c>/<c>BeginScope</c>, delegates made by
-/// <c>LoggerMessage.Define</c>, <c>[LoggerMessage]</c> methods (parameters without a classification), <c>Console</c>,
-/// <c>Debug</c>, <c>Trace</c>, and the methods listed in <c>privacy_kit.log_sinks</c>.
+/// Calls that write to a log, the one list of them: Microsoft's <c>ILogger</c> extension methods and
+/// <c>Log</c>/<c>BeginScope</c>, delegates made by <c>LoggerMessage.Define</c>, <c>[LoggerMessage]</c> methods
+/// (parameters without a classification); Serilog (<c>ILogger</c>, static <c>Log</c>, <c>ForContext</c>,
+/// <c>LogContext.PushProperty</c>); NLog (<c>ILogger</c>/<c>Logger</c>, <c>WithProperty</c>,
+/// <c>ScopeContext.PushProperty</c>); log4net (<c>ILog</c>); <c>Console</c>, <c>Debug</c>, <c>Trace</c>; and the
+/// methods listed in <c>privacy_kit.log_sinks</c>. Message templates decide which values are destructured
+/// (<c>{@Customer}</c>): those are written member by member, the others as their ToString.
 /// </summary>
 internal static class LogSinks
 {
     private const string Destination = "a log";
+
+    private static readonly HashSet<string> SerilogWrites = new(StringComparer.Ordinal)
+    {
+        "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal",
+    };
+
+    private static readonly HashSet<string> NLogWrites = new(StringComparer.Ordinal)
+    {
+        "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalDebug", "ConditionalTrace",
+    };
+
+    private static readonly HashSet<string> Log4NetWrites = new(StringComparer.Ordinal)
+    {
+        "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat",
+    };
 
     public static SinkCall? Find(IInvocationOperation invocation, PersonalDataClassifier classifier, PrivacyCompilation privacy)
     {
@@ -24,12 +43,18 @@ internal static class LogSinks
 
         if (known.LoggerExtensions is not null && SymbolEqualityComparer.Default.Equals(type, known.LoggerExtensions))
         {
-            return Sink(method.Name, invocation, a => a.Parameter?.Ordinal != 0 || !method.IsExtensionMethod);
+            // With Serilog or NLog behind Microsoft's logger, {@x} destructures here too.
+            return Sink(method.Name, invocation, a => a.Parameter?.Ordinal != 0 || !method.IsExtensionMethod, method.Name == "BeginScope" ? "messageFormat" : "message");
         }
 
         if (method.Name is "Log" or "BeginScope" && KnownSymbols.IsOrImplements(type, known.ILogger))
         {
             return Sink(method.Name, invocation, _ => true);
+        }
+
+        if (FindInLibraries(invocation, method, type, known) is { } library)
+        {
+            return library;
         }
 
         if (method.MethodKind == MethodKind.DelegateInvoke
@@ -66,8 +91,68 @@ internal static class LogSinks
         return null;
     }
 
-    private static SinkCall Sink(string name, IInvocationOperation invocation, Func<IArgumentOperation, bool> include) =>
-        new(SinkKind.Log, name, Destination, SinkCall.ValuesOf(invocation.Arguments, include));
+    /// <summary>Serilog, NLog and log4net, each only when the compilation references it.</summary>
+    private static SinkCall? FindInLibraries(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol type, KnownSymbols known)
+    {
+        if (known.SerilogLogger is not null)
+        {
+            var isLogger = SymbolEqualityComparer.Default.Equals(type, known.SerilogLog) || KnownSymbols.IsOrImplements(type, known.SerilogLogger);
+            if (isLogger && SerilogWrites.Contains(method.Name))
+            {
+                return Sink("Serilog " + method.Name, invocation, _ => true, "messageTemplate");
+            }
+
+            if ((isLogger && method.Name == "ForContext") || (SymbolEqualityComparer.Default.Equals(type, known.SerilogLogContext) && method.Name == "PushProperty"))
+            {
+                // ForContext(name, value, destructureObjects), LogContext.PushProperty(name, value, destructureObjects).
+                return PropertySink("Serilog " + method.Name, invocation, "value", "destructureObjects");
+            }
+        }
+
+        if (known.NLogLoggerBase is not null)
+        {
+            if (KnownSymbols.IsOrImplements(type, known.NLogLoggerBase) && NLogWrites.Contains(method.Name))
+            {
+                return Sink("NLog " + method.Name, invocation, _ => true, "message");
+            }
+
+            if ((method.Name == "WithProperty" && KnownSymbols.IsOrImplements(type, known.NLogLoggerBase))
+                || (method.Name is "PushProperty" or "PushNestedState" && SymbolEqualityComparer.Default.Equals(type, known.NLogScopeContext)))
+            {
+                return Sink("NLog " + method.Name, invocation, _ => true);
+            }
+        }
+
+        if (known.Log4NetLog is not null && KnownSymbols.IsOrImplements(type, known.Log4NetLog) && Log4NetWrites.Contains(method.Name))
+        {
+            return Sink("log4net " + method.Name, invocation, _ => true);
+        }
+
+        return null;
+    }
+
+    private static SinkCall? PropertySink(string name, IInvocationOperation invocation, string valueParameter, string destructureParameter)
+    {
+        IOperation? value = null;
+        var destructure = false;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == valueParameter)
+            {
+                value = argument.Value;
+            }
+            else if (argument.Parameter?.Name == destructureParameter)
+            {
+                destructure = argument.Value.ConstantValue is { HasValue: true, Value: true };
+            }
+        }
+
+        return value is null ? null : new SinkCall(SinkKind.Log, name, Destination, [value], serializes: false, destructure ? [value] : null);
+    }
+
+    private static SinkCall Sink(string name, IInvocationOperation invocation, Func<IArgumentOperation, bool> include, string? templateParameter = null) =>
+        new(SinkKind.Log, name, Destination, SinkCall.ValuesOf(invocation.Arguments, include), serializes: false,
+            templateParameter is null ? null : MessageTemplate.DestructuredValues(invocation, templateParameter, include));
 
     private static bool IsConsoleWrite(IInvocationOperation invocation, IMethodSymbol method, KnownSymbols known)
     {

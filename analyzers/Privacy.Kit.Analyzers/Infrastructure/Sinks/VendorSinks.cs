@@ -47,7 +47,7 @@ internal static class VendorSinks
     }
 
     private static SinkCall Sink(IMethodSymbol method, IInvocationOperation invocation, string destination, Func<IArgumentOperation, bool> include) =>
-        new(SinkKind.Vendor, method.Name, destination, SinkCall.ValuesOf(invocation.Arguments, include));
+        new(SinkKind.Vendor, method.Name, destination, SinkCall.ValuesOf(invocation.Arguments, include), serializes: true);
 
     private static bool Include(IArgumentOperation argument, bool skipThis, KnownSymbols known) =>
         !(skipThis && argument.Parameter?.Ordinal == 0)

@@ -5,17 +5,22 @@ using System.Text.Json;
 namespace Privacy.Kit.Consent;
 
 /// <summary>
-/// One entry of a person's chain: the event, its place in the chain, when it was recorded, and the hashes that
-/// link it to its predecessor. <see cref="Payload"/> is the canonical JSON that was hashed:
-/// <c>Hash = SHA-256(PreviousHash || Payload)</c>, so anyone holding the proof can recompute it.
+/// One entry of a person's chain: the event, its place in the chain and in the whole ledger, when it was recorded,
+/// and the hashes that link it to its predecessor. <see cref="Payload"/> is the canonical JSON that was hashed. In
+/// a <see cref="ConsentLedger"/> the link is keyed, <c>Hash = HMAC-SHA256(integrity key, PreviousHash || Payload)</c>,
+/// so only the key's holder can produce or check it; an entry made with <see cref="Create(SubjectPseudonym, long, ConsentHash, ConsentEvent, DateTimeOffset)"/> alone uses the
+/// unkeyed <c>SHA-256(PreviousHash || Payload)</c> of format 1 ledgers.
 /// </summary>
 public sealed class ConsentRecord
 {
     private const int FormatVersion = 1;
     private readonly byte[] _payload;
+    private readonly ChainKey? _key;
 
-    private ConsentRecord(SubjectPseudonym subject, long sequence, ConsentEvent consentEvent, DateTimeOffset recordedAt, ConsentHash previousHash, ConsentHash hash, byte[] payload)
+    private ConsentRecord(SubjectPseudonym subject, long sequence, ConsentEvent consentEvent, DateTimeOffset recordedAt, ConsentHash previousHash, ConsentHash hash, byte[] payload, ChainKey? key = null, long? position = null)
     {
+        _key = key;
+        Position = position;
         Subject = subject;
         Sequence = sequence;
         Event = consentEvent;
@@ -30,6 +35,9 @@ public sealed class ConsentRecord
 
     /// <summary>The position in the person's chain, starting at 1.</summary>
     public long Sequence { get; }
+
+    /// <summary>The place in the whole ledger, from 0 (the Merkle tree's leaf index); null for an entry of a format 1 ledger.</summary>
+    public long? Position { get; }
 
     /// <summary>The event.</summary>
     public ConsentEvent Event { get; }
@@ -46,8 +54,8 @@ public sealed class ConsentRecord
     /// <summary>The canonical UTF-8 JSON of the entry (subject, sequence, kind, moments and the event's fields).</summary>
     public ReadOnlyMemory<byte> Payload => _payload;
 
-    /// <summary>Whether <see cref="Hash"/> is the hash of <see cref="PreviousHash"/> and <see cref="Payload"/>: false when either was edited.</summary>
-    public bool HashMatches => ComputeHash(PreviousHash, _payload) == Hash;
+    /// <summary>Whether <see cref="Hash"/> is the (keyed, for a ledger's entry) hash of <see cref="PreviousHash"/> and <see cref="Payload"/>: false when either was edited.</summary>
+    public bool HashMatches => (_key?.Link(PreviousHash, _payload) ?? ComputeHash(PreviousHash, _payload)) == Hash;
 
     /// <summary>Creates the next entry of a chain: validates the event, writes its canonical JSON and hashes it.</summary>
     /// <param name="subject">The person.</param>
@@ -58,6 +66,24 @@ public sealed class ConsentRecord
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentException">The event is incomplete or inconsistent, or the sequence is not positive.</exception>
     public static ConsentRecord Create(SubjectPseudonym subject, long sequence, ConsentHash previousHash, ConsentEvent consentEvent, DateTimeOffset recordedAt)
+    {
+        var payload = WritePayload(subject, sequence, consentEvent, recordedAt);
+        return new ConsentRecord(subject, sequence, consentEvent, recordedAt, previousHash, ComputeHash(previousHash, payload), payload);
+    }
+
+    /// <summary>The next entry of a keyed chain at a place in the ledger.</summary>
+    internal static ConsentRecord Create(ChainKey key, long position, SubjectPseudonym subject, ChainHead head, ConsentEvent consentEvent, DateTimeOffset recordedAt)
+    {
+        var sequence = head.Length + 1;
+        var payload = WritePayload(subject, sequence, consentEvent, recordedAt);
+        return new ConsentRecord(subject, sequence, consentEvent, recordedAt, head.Hash, key.Link(head.Hash, payload), payload, key, position);
+    }
+
+    /// <summary>The row a ledger stores for this entry.</summary>
+    internal StoredEntry ToStored() =>
+        new(Position ?? throw new InvalidOperationException("A format 1 entry has no position."), Subject, Sequence, Event.Kind, PreviousHash, Hash, _payload) { Record = this };
+
+    private static byte[] WritePayload(SubjectPseudonym subject, long sequence, ConsentEvent consentEvent, DateTimeOffset recordedAt)
     {
         ArgumentNullException.ThrowIfNull(consentEvent);
         ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
@@ -77,8 +103,7 @@ public sealed class ConsentRecord
             writer.WriteEndObject();
         }
 
-        var payload = buffer.WrittenSpan.ToArray();
-        return new ConsentRecord(subject, sequence, consentEvent, recordedAt, previousHash, ComputeHash(previousHash, payload), payload);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Restores an entry a ledger stored. It does not check the hash: <see cref="ConsentChain.Verify"/> does.</summary>
@@ -87,9 +112,15 @@ public sealed class ConsentRecord
     /// <param name="hash">The stored <see cref="Hash"/>.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="FormatException">The payload is not an entry this library wrote.</exception>
-    public static ConsentRecord Restore(ReadOnlySpan<byte> payload, ConsentHash previousHash, ConsentHash hash)
+    public static ConsentRecord Restore(ReadOnlySpan<byte> payload, ConsentHash previousHash, ConsentHash hash) =>
+        Restore(payload.ToArray(), previousHash, hash, null, null);
+
+    /// <summary>Restores a row of a keyed ledger; throws <see cref="FormatException"/> when the payload is not an entry.</summary>
+    internal static ConsentRecord Restore(StoredEntry row, ChainKey key) =>
+        row.Record ?? Restore(row.Payload.ToArray(), row.PreviousHash, row.Hash, key, row.Position);
+
+    private static ConsentRecord Restore(byte[] bytes, ConsentHash previousHash, ConsentHash hash, ChainKey? key, long? position)
     {
-        var bytes = payload.ToArray();
         try
         {
             using var document = JsonDocument.Parse(bytes);
@@ -113,9 +144,9 @@ public sealed class ConsentRecord
                 ContactDecisionRecorded.KindName => ContactDecisionRecorded.Read(root, occurredAt, subject),
                 _ => throw ConsentJson.Unknown("kind"),
             };
-            return new ConsentRecord(subject, sequence, consentEvent, root.RequiredMoment("recordedAt"), previousHash, hash, bytes);
+            return new ConsentRecord(subject, sequence, consentEvent, root.RequiredMoment("recordedAt"), previousHash, hash, bytes, key, position);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or OverflowException)
         {
             throw new FormatException("The stored entry is not valid JSON of the expected shape: " + e.Message, e);
         }

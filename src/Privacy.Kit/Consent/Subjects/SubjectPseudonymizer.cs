@@ -67,6 +67,19 @@ public sealed class SubjectPseudonymizer : IDisposable
         return pseudonym;
     }
 
+    /// <summary>
+    /// A key for another purpose derived from this one with HKDF-SHA256 (RFC 5869), so that one secret serves
+    /// several uses without any two of them sharing key bytes: the pseudonyms use the key itself, everything
+    /// else a derived key named by <paramref name="purpose"/>.
+    /// </summary>
+    /// <param name="purpose">The HKDF info: a fixed name of the use, for example <c>privacy-kit/consent-ledger/integrity/2</c>.</param>
+    /// <returns>32 key bytes that differ from the pseudonymization key.</returns>
+    internal byte[] DeriveKey(string purpose)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, Digest256.Size, salt: "privacy-kit"u8.ToArray(), info: Encoding.UTF8.GetBytes(purpose));
+    }
+
     /// <summary>Forgets the key material held for reuse.</summary>
     public void Dispose()
     {

@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace Privacy.Kit.Consent.Sqlite;
+namespace Privacy.Kit.Consent;
 
 /// <summary>An append waiting for the group commit that stores it.</summary>
 internal sealed class PendingAppend(SubjectPseudonym subject, ConsentEvent consentEvent)

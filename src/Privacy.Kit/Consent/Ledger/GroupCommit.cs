@@ -1,4 +1,4 @@
-namespace Privacy.Kit.Consent.Sqlite;
+namespace Privacy.Kit.Consent;
 
 /// <summary>
 /// Groups appends from many threads into one transaction each time the writer is free: an append waits while

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Privacy.Kit.Analyzers.Infrastructure;
+using Privacy.Kit.Analyzers.Infrastructure.Sinks;
+
+namespace Privacy.Kit.Analyzers.Rules;
+
+/// <summary>
+/// PK1006: personal data written to telemetry that leaves for an APM vendor: OpenTelemetry activities and metrics,
+/// Application Insights, Sentry.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataToTelemetryAnalyzer : PrivacyAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataToTelemetry);
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy)
+    {
+        if (!TelemetrySinks.AnyReferenced(privacy.Known))
+        {
+            return;
+        }
+
+        privacy.RegisterFlowActions(context, (block, flow) =>
+        {
+            block.RegisterOperationAction(
+                operation =>
+                {
+                    if (TelemetrySinks.Find((IInvocationOperation)operation.Operation, privacy.Known) is { } sink)
+                    {
+                        Report(operation, privacy, flow, sink);
+                    }
+                },
+                OperationKind.Invocation);
+            block.RegisterOperationAction(
+                operation =>
+                {
+                    if (TelemetrySinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
+                    {
+                        Report(operation, privacy, flow, sink);
+                    }
+                },
+                OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void Report(OperationAnalysisContext operation, PrivacyCompilation privacy, PersonalDataFlow flow, SinkCall sink) =>
+        LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataToTelemetry,
+            origin => [origin.Display, origin.Kind, sink.Name]);
+}
