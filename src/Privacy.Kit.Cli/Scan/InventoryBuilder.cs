@@ -224,7 +224,9 @@ internal sealed class InventoryBuilder(string root)
         var name = attribute.Name.EndsWith("Attribute", StringComparison.Ordinal) ? attribute.Name[..^"Attribute".Length] : attribute.Name;
         if (isPrivacyKit)
         {
-            return PersonalDataKindTable.TryGetByAttribute(attribute.Name, out var row) ? row.Name : null;
+            // The analyzers' view of the shared kinds table (the CLI sees both copies; the analyzers' is the one it scans with).
+            var kind = Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.FromAttributeName(attribute.Name);
+            return Array.IndexOf(Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.All, kind) >= 0 ? kind : null;
         }
 
         for (var type = attribute.BaseType; type is not null; type = type.BaseType)
