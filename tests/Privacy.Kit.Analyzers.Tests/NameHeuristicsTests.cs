@@ -86,6 +86,20 @@ public sealed class NameHeuristicsTests
     [InlineData("Name", "Product")]
     [InlineData("Name", "UserRole")]
     [InlineData("DisplayName", "CatalogBrand")]
+    [InlineData("Name", "ExperienceProfile")]
     public void Name_on_other_types_is_not_personal(string member, string type) =>
         Assert.Null(NameHeuristics.Default.MatchMember(member, type));
+
+    [Theory]
+    [InlineData("Email", "SmtpSettings")]
+    [InlineData("ReceiverEmail", "NganLuongConfigForm")]
+    [InlineData("ZipCode", "TaxRateForm")]
+    [InlineData("PhoneNumber", "CompanyInformation")]
+    [InlineData("FullName", "ThemeManifest")]
+    public void Members_of_configuration_and_organisation_types_are_not_personal(string member, string type) =>
+        Assert.Null(NameHeuristics.Default.MatchMember(member, type));
+
+    [Fact]
+    public void Members_of_other_types_keep_their_name_match() =>
+        Assert.Equal("EmailAddress", NameHeuristics.Default.MatchMember("Email", "ContactForm"));
 }

@@ -251,4 +251,24 @@ public sealed class RealCodePrecisionTests
         }
         """,
         expected: Log.Diagnostic("PK1001").WithLocation(0).WithArguments("customer.Email", "EmailAddress", "LogInformation"));
+
+    [Fact]
+    public Task A_method_marked_Redacts_returns_clean_data_an_unmarked_one_does_not() => Log.VerifyAsync("""
+        namespace Privacy.Kit { [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)] public sealed class RedactsAttribute : Attribute { } }
+
+        public interface IScrubber
+        {
+            [Privacy.Kit.Redacts] string Scrub(string value);
+            string Echo(string value);
+        }
+
+        class Service(ILogger logger, IScrubber scrubber)
+        {
+            void Handle(string email)
+            {
+                logger.LogInformation("{Email}", scrubber.Scrub(email));
+                logger.LogInformation("{Email}", scrubber.Echo([|email|]));
+            }
+        }
+        """);
 }

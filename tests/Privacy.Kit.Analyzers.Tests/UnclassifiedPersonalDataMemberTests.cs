@@ -181,4 +181,24 @@ public sealed class UnclassifiedPersonalDataMemberTests
             public string Name { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task A_type_that_enumerates_itself_is_no_identifier_and_does_not_overflow() => Verify.VerifyCleanAsync("""
+        public class Token : IEnumerable<Token>
+        {
+            public Token? Email { get; set; }
+            public IEnumerator<Token> GetEnumerator() => Enumerable.Empty<Token>().GetEnumerator();
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        """);
+
+    [Fact]
+    public Task A_number_named_like_a_user_name_or_an_email_is_a_limit_not_personal_data() => Verify.VerifyAsync("""
+        public class InputLengthRestrictions
+        {
+            public int UserName { get; set; } = 100;
+            public int Email { get; set; } = 254;
+            public long [|PhoneNumber|] { get; set; }
+        }
+        """);
 }

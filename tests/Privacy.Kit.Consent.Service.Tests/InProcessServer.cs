@@ -13,7 +13,8 @@ internal sealed class InProcessServer : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("privacy-kit-serve-").FullName;
     private readonly StringWriter _log = new();
-    private readonly IConsentLedger _ledger;
+    private readonly ConsentLedger _ledger;
+    private readonly System.Security.Cryptography.ECDsa _signingKey = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
     private readonly SubjectPseudonymizer _pseudonymizer = new(Convert.FromBase64String(TestKeys.LedgerKey));
     private readonly WebApplication _app;
 
@@ -28,12 +29,15 @@ internal sealed class InProcessServer : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             Log = TextWriter.Synchronized(_log),
             Secrets = [TestKeys.LedgerKey],
+            SigningKey = _signingKey,
         });
     }
 
     public Uri Address { get; private set; } = null!;
 
-    public IConsentLedger Ledger => _ledger;
+    public ConsentLedger Ledger => _ledger;
+
+    public System.Security.Cryptography.ECDsa SigningKey => _signingKey;
 
     public SubjectPseudonymizer Pseudonymizer => _pseudonymizer;
 
@@ -75,6 +79,7 @@ internal sealed class InProcessServer : IAsyncDisposable
         await _app.DisposeAsync();
         (_ledger as IDisposable)?.Dispose();
         _pseudonymizer.Dispose();
+        _signingKey.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 }

@@ -62,6 +62,31 @@ public sealed class ServiceHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_digest_is_signed_with_the_servers_key_and_the_ledger_verifies_against_it()
+    {
+        using var dialer = _server.Client(TestKeys.Dialer);
+        (await dialer.PostJsonAsync("/v1/events", Objection)).Dispose();
+        using var auditor = _server.Client(TestKeys.Auditor);
+
+        using var response = await auditor.GetAsync("/v1/digest");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var digest = LedgerDigest.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(1L, digest.TreeSize);
+        Assert.True(_server.Ledger.VerifyAgainst(digest, _server.SigningKey).IsIntact);
+    }
+
+    [Fact]
+    public async Task A_dialer_key_cannot_read_the_digest()
+    {
+        using var dialer = _server.Client(TestKeys.Dialer);
+
+        using var response = await dialer.GetAsync("/v1/digest");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_person_without_history_has_no_proof()
     {
         using var auditor = _server.Client(TestKeys.Auditor);

@@ -82,6 +82,7 @@ internal sealed class KnownSymbols
         RequiresConsentAttribute = Get(compilation, "Privacy.Kit.RequiresConsentAttribute");
         ConsentCheckAttribute = Get(compilation, "Privacy.Kit.ConsentCheckAttribute");
         PrivacyTaxonomy = Get(compilation, "Privacy.Kit.PrivacyTaxonomy");
+        RedactsAttribute = Get(compilation, "Privacy.Kit.RedactsAttribute");
     }
 
     public Compilation Compilation { get; }
@@ -194,6 +195,9 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? VendorBoundaryAttribute { get; }
 
     public INamedTypeSymbol? PrivacyTaxonomy { get; }
+
+    /// <summary>Privacy.Kit's marker for sanitizers: a method or type whose results are redacted.</summary>
+    public INamedTypeSymbol? RedactsAttribute { get; }
 
     /// <summary>The types of this compilation that derive from or implement <paramref name="type"/>.</summary>
     public IReadOnlyList<INamedTypeSymbol> DerivedTypes(ITypeSymbol type)

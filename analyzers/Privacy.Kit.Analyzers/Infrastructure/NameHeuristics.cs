@@ -29,14 +29,24 @@ internal sealed class NameHeuristics
     private static readonly string[] PersonTypeTerms =
     [
         "customer", "buyer", "user", "person", "contact", "caller", "client", "member", "employee", "patient", "subscriber",
-        "recipient", "applicant", "guest", "passenger", "student", "agent", "owner", "holder", "author", "profile",
+        "recipient", "applicant", "guest", "passenger", "student", "agent", "owner", "holder", "author",
         "klant", "beller", "gebruiker", "persoon", "medewerker", "relatie", "lid",
     ];
 
     /// <summary>Endings of type names that wrap the head noun: <c>CustomerDto</c>, <c>BuyerViewModel</c>.</summary>
     private static readonly string[] TypeSuffixes =
     [
-        "viewmodel", "model", "dto", "entity", "info", "details", "record", "request", "response", "summary", "data", "vm", "view",
+        "viewmodel", "model", "dto", "entity", "information", "info", "details", "record", "request", "response", "summary", "data",
+        "vm", "view", "form", "import",
+    ];
+
+    /// <summary>
+    /// The head nouns of types that hold configuration or an organisation's own data: their <c>Email</c>,
+    /// <c>Phone</c> or <c>ZipCode</c> is a sender address, a company's number or a tax rule, not a person's.
+    /// </summary>
+    private static readonly string[] NonPersonTypeTerms =
+    [
+        "config", "configuration", "settings", "options", "manifest", "theme", "company", "rate", "instellingen",
     ];
 
     /// <summary>Member names that, on a person-like type, hold the person's name.</summary>
@@ -100,6 +110,11 @@ internal sealed class NameHeuristics
     /// </summary>
     public string? MatchMember(string memberName, string typeName)
     {
+        if (HeadNounIsOneOf(typeName, NonPersonTypeTerms))
+        {
+            return null;
+        }
+
         if (Match(memberName) is { } kind)
         {
             return kind;
@@ -109,7 +124,9 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>Whether <paramref name="typeName"/>'s head noun, past wrappers like <c>Dto</c>, names a person.</summary>
-    public static bool IsPersonLikeType(string typeName)
+    public static bool IsPersonLikeType(string typeName) => HeadNounIsOneOf(typeName, PersonTypeTerms);
+
+    private static bool HeadNounIsOneOf(string typeName, string[] terms)
     {
         var folded = Normalize(typeName);
         var end = folded.Length;
@@ -123,7 +140,7 @@ internal sealed class NameHeuristics
         }
 
         var head = folded.Substring(0, end);
-        foreach (var term in PersonTypeTerms)
+        foreach (var term in terms)
         {
             foreach (var ending in PluralEndings)
             {

@@ -56,13 +56,33 @@ internal sealed class PersonalDataClassifier
                 : symbol is IFieldSymbol or IPropertySymbol && symbol.ContainingType is { } owner && !IsFrameworkOrSimple(owner)
                     ? heuristics.MatchMember(name, owner.Name)
                     : heuristics.Match(name);
-            if (kind is not null && !(kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type)))
+            if (kind is not null && !(kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type)) && !IsNumberForTextKind(kind, type))
             {
                 return new PersonalDataSource(kind, fromName: true);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A number named like a name, an e-mail address or a user name is a count or a length limit
+    /// (<c>InputLengthRestrictions.UserName</c>), not the value: phone, card, account and national numbers may be numeric.
+    /// </summary>
+    private static bool IsNumberForTextKind(string kind, ITypeSymbol type)
+    {
+        if (kind is not (PersonalDataKinds.PersonName or PersonalDataKinds.EmailAddress or PersonalDataKinds.PersonalData))
+        {
+            return false;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+            or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
     }
 
     /// <summary>
@@ -328,11 +348,14 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>Whether <paramref name="type"/> can carry an identifier the name heuristics should look at.</summary>
-    public bool CanCarryIdentifier(ITypeSymbol type)
+    public bool CanCarryIdentifier(ITypeSymbol type) => CanCarryIdentifier(type, depth: 0);
+
+    private bool CanCarryIdentifier(ITypeSymbol type, int depth)
     {
+        // A type that enumerates itself (a tree node implementing IEnumerable<Node>) or nests deeply is no identifier.
         if (ElementType(type) is { } element)
         {
-            return CanCarryIdentifier(element);
+            return depth < MaxNestingDepth && !SymbolEqualityComparer.Default.Equals(element, type) && CanCarryIdentifier(element, depth + 1);
         }
 
         switch (type.SpecialType)
@@ -356,7 +379,7 @@ internal sealed class PersonalDataClassifier
                 || SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, Known.ReadOnlyMemory)))
         {
             var argument = generic.TypeArguments[0];
-            return argument.SpecialType == SpecialType.System_Char || CanCarryIdentifier(argument);
+            return argument.SpecialType == SpecialType.System_Char || (depth < MaxNestingDepth && CanCarryIdentifier(argument, depth + 1));
         }
 
         return IsOneOf(type, Known.DateTimeOffset, Known.DateOnly, Known.MailAddress, Known.IPAddress);

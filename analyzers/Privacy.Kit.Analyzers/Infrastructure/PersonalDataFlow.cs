@@ -92,6 +92,12 @@ internal sealed class PersonalDataFlow
             return !KnownSymbols.InheritsFrom(receiver?.Type, Known.NullRedactor);
         }
 
+        // A method, or every method of a type, marked [Redacts] returns redacted data.
+        if (Known.RedactsAttribute is { } redacts && (HasAttribute(method, redacts) || HasAttribute(containingType, redacts)))
+        {
+            return true;
+        }
+
         var ns = containingType.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         if ((ns == "Privacy.Kit" || ns.StartsWith("Privacy.Kit.", StringComparison.Ordinal))
             && containingType.Name.EndsWith("Redactor", StringComparison.Ordinal))
@@ -112,6 +118,19 @@ internal sealed class PersonalDataFlow
         }
 
         return _classifier.Options.Sanitizers.Matches(method);
+    }
+
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
+    {
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="value"/> is known to be clean whatever flows around it: a constant, a redacted value or a fact.</summary>

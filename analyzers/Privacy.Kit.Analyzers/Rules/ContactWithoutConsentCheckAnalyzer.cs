@@ -38,7 +38,8 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
                     root = root.Parent;
                 }
 
-                if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation && analysed.Add(root))
+                // The control-flow graph is built only for bodies that contact someone: most bodies do not.
+                if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation && analysed.Add(root) && rule.ContactsAnyone(root))
                 {
                     rule.Analyze(block.GetControlFlowGraph(operation), block.OwningSymbol, (invocation, purpose) =>
                         privacy.Report(block.ReportDiagnostic, DiagnosticDescriptors.ContactWithoutConsentCheck, invocation.Syntax, block.OwningSymbol, null, invocation.TargetMethod.Name, purpose));
@@ -210,6 +211,29 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
                     if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, consentCheck))
                     {
                         return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="body"/> calls a <c>[RequiresConsent]</c> method anywhere (a cheap walk, no graph).</summary>
+        public bool ContactsAnyone(IOperation body)
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation invocation)
+                {
+                    for (var current = invocation.TargetMethod; current is not null; current = current.OverriddenMethod)
+                    {
+                        foreach (var attribute in current.GetAttributes())
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, requiresConsent))
+                            {
+                                return true;
+                            }
+                        }
                     }
                 }
             }

@@ -1,13 +1,13 @@
 using System.CommandLine;
 using Privacy.Kit.Consent;
-using Privacy.Kit.Consent.Sqlite;
+using Privacy.Kit.Consent.Service.Hosting;
 using static Privacy.Kit.Cli.Consent.ConsentOptions;
 
 namespace Privacy.Kit.Cli.Consent;
 
 /// <summary>
 /// <c>privacy-kit consent grant|withdraw|object|customer|check|proof|verify</c>: a consent ledger in a SQLite
-/// file. Exit codes: 0 success (and allowed), 1 denied (<c>check</c>) or a broken chain (<c>proof</c>,
+/// file or a PostgreSQL database (<c>--db</c> as <see cref="LedgerLocation"/> reads it). Exit codes: 0 success (and allowed), 1 denied (<c>check</c>) or a broken chain (<c>proof</c>,
 /// <c>verify</c>), 2 bad input (one line on standard error, nothing written).
 /// </summary>
 internal static class ConsentCommand
@@ -69,10 +69,15 @@ internal static class ConsentCommand
             var database = result.Required(Database);
             var subject = result.SubjectId();
             var consentEvent = read(result, clock.GetUtcNow());
-            RequireFolder(database);
+            var location = ConsentKey.Location(database);
+            if (!location.IsPostgreSql)
+            {
+                RequireFolder(database);
+            }
+
             var output = result.InvocationConfiguration.Output;
-            using var pseudonymizer = ConsentKey.Resolve(database, mayCreate: !File.Exists(database));
-            using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { TimeProvider = clock });
+            using var pseudonymizer = ConsentKey.Resolve(location, mayCreate: !location.MayExist);
+            using var ledger = location.Open(pseudonymizer, create: true, clock);
             var record = new ConsentService(ledger, pseudonymizer, clock).Record(subject, consentEvent);
             output.WriteLine($"recorded {record.Event.Kind} #{record.Sequence} for subject {record.Subject} (hash {record.Hash})");
             return Success;
@@ -102,14 +107,14 @@ internal static class ConsentCommand
                 });
             });
 
-    private static Command Reader(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, SqliteConsentLedger, SubjectPseudonymizer, TimeProvider, TextWriter, int> run) =>
+    private static Command Reader(string name, string description, TimeProvider clock, Option[] options, Func<ParseResult, ConsentLedger, SubjectPseudonymizer, TimeProvider, TextWriter, int> run) =>
         Define(name, description, [Database, .. options], result =>
         {
             var database = result.Required(Database);
             return WithLedger(result, database, clock, (ledger, pseudonymizer, output) => run(result, ledger, pseudonymizer, clock, output));
         });
 
-    private static int Proof(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    private static int Proof(ParseResult result, ConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
     {
         var subject = result.SubjectId();
         var digest = result.Optional(DigestFile) is { } digestFile ? ReadDigest(digestFile) : null;
@@ -184,7 +189,7 @@ internal static class ConsentCommand
                 }, readOnly: true);
             });
 
-    private static int Digest(ParseResult result, SqliteConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
+    private static int Digest(ParseResult result, ConsentLedger ledger, SubjectPseudonymizer pseudonymizer, TimeProvider clock, TextWriter output)
     {
         using var key = ReadKey(result.Required(SigningKey), SigningKey, LedgerDigest.ReadPrivateKey);
         var target = result.Optional(OutputFile);
@@ -242,15 +247,16 @@ internal static class ConsentCommand
         File.Exists(path) ? File.ReadAllText(path) : throw new ConsentUsageException($"{option.Name}: '{path}' does not exist.");
 
     /// <summary>Opens an existing ledger; reading commands never create one.</summary>
-    private static int WithLedger(ParseResult result, string database, TimeProvider clock, Func<SqliteConsentLedger, SubjectPseudonymizer, TextWriter, int> run, bool readOnly = false)
+    private static int WithLedger(ParseResult result, string database, TimeProvider clock, Func<ConsentLedger, SubjectPseudonymizer, TextWriter, int> run, bool readOnly = false)
     {
-        if (!File.Exists(database))
+        var location = ConsentKey.Location(database);
+        if (!location.MayExist)
         {
             throw new ConsentUsageException($"the consent ledger '{database}' does not exist.");
         }
 
-        using var pseudonymizer = ConsentKey.Resolve(database, mayCreate: false);
-        using var ledger = SqliteConsentLedger.Open(database, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = false, ReadOnly = readOnly, TimeProvider = clock });
+        using var pseudonymizer = ConsentKey.Resolve(location, mayCreate: false);
+        using var ledger = location.Open(pseudonymizer, create: false, clock, readOnly);
         return run(ledger, pseudonymizer, result.InvocationConfiguration.Output);
     }
 
@@ -268,7 +274,7 @@ internal static class ConsentCommand
             {
                 return run(result);
             }
-            catch (Exception e) when (e is ConsentUsageException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is ConsentUsageException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
             {
                 return CliError.Write(result.InvocationConfiguration.Error, $"consent {name}", e.Message);
             }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Privacy.Kit.Consent;
+using Privacy.Kit.Consent.Service.Hosting;
 
 namespace Privacy.Kit.Cli.Consent;
 
@@ -11,6 +12,25 @@ namespace Privacy.Kit.Cli.Consent;
 internal static class ConsentKey
 {
     public const string EnvironmentVariable = "PRIVACY_KIT_CONSENT_KEY";
+
+    /// <summary>Reads <c>--db</c> the one way every command reads it (<see cref="LedgerLocation"/>).</summary>
+    public static LedgerLocation Location(string database)
+    {
+        try
+        {
+            return LedgerLocation.Parse(database);
+        }
+        catch (FormatException e)
+        {
+            throw new ConsentUsageException($"--db: {e.Message}");
+        }
+    }
+
+    /// <summary>The key for a ledger: on PostgreSQL only from the environment (there is no file next to a database server).</summary>
+    public static SubjectPseudonymizer Resolve(LedgerLocation location, bool mayCreate) =>
+        !location.IsPostgreSql ? Resolve(location.Text, mayCreate)
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } ? Resolve(location.Text, mayCreate: false)
+        : throw new ConsentUsageException($"set {EnvironmentVariable} (base64): a ledger on PostgreSQL has no key file next to it.");
 
     public static SubjectPseudonymizer Resolve(string database, bool mayCreate)
     {

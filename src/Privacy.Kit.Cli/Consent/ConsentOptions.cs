@@ -10,7 +10,7 @@ namespace Privacy.Kit.Cli.Consent;
 /// </summary>
 internal static class ConsentOptions
 {
-    public static readonly Option<string> Database = Text("--db", "FILE", "The consent ledger (SQLite). Commands that write create it.", required: true);
+    public static readonly Option<string> Database = Text("--db", "DB", "The consent ledger: a SQLite file, or a PostgreSQL connection string or postgresql://user@host:port/database URI. Commands that write create it.", required: true);
     public static readonly Option<string> Subject = Text("--subject", "ID", "The person: a phone number (+31...), an e-mail address, or a customer id.", required: true);
     public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.", required: true);
     public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.", required: true);

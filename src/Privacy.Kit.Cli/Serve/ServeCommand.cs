@@ -15,12 +15,7 @@ namespace Privacy.Kit.Cli.Serve;
 /// </summary>
 internal static class ServeCommand
 {
-    private static readonly Option<string> Database = new("--db")
-    {
-        Description = "The consent ledger: a SQLite file (created when missing), or a PostgreSQL connection string or postgresql://user@host:port/database URI.",
-        HelpName = "DB",
-        Arity = ArgumentArity.ZeroOrOne,
-    };
+    private const int BadInput = 2;
 
     private static readonly Option<string> Urls = new("--urls")
     {
@@ -36,12 +31,20 @@ internal static class ServeCommand
         Arity = ArgumentArity.ZeroOrOne,
     };
 
+    private static readonly Option<string> SigningKey = new("--signing-key")
+    {
+        Description = "The ECDSA P-256 private key (PEM) that GET /v1/digest signs with; without it the service signs no digests.",
+        HelpName = "KEY.pem",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
     public static Command Create()
     {
         var serve = new Command("serve", "Run the consent service for dialers: decisions, events, proofs and health over HTTP.");
-        serve.Options.Add(Database);
+        serve.Options.Add(ConsentOptions.Database);
         serve.Options.Add(Urls);
         serve.Options.Add(ApiKeyFile);
+        serve.Options.Add(SigningKey);
         serve.SetAction(Run);
         return serve;
     }
@@ -49,19 +52,16 @@ internal static class ServeCommand
     private static int Run(ParseResult result)
     {
         var error = result.InvocationConfiguration.Error;
-        IConsentLedger? ledger = null;
+        ConsentLedger? ledger = null;
         SubjectPseudonymizer? pseudonymizer = null;
+        System.Security.Cryptography.ECDsa? signingKey = null;
         try
         {
-            var location = LedgerLocation.Parse(result.GetValue(Database) ?? throw new ConsentUsageException("--db is required."));
+            var location = ConsentKey.Location(result.GetValue(ConsentOptions.Database) ?? throw new ConsentUsageException("--db is required."));
             var keys = ApiKeys.Load(result.GetValue(ApiKeyFile) ?? throw new ConsentUsageException("--api-keys is required."));
             var urls = result.GetValue(Urls) ?? "http://127.0.0.1:8080";
-            if (location.IsPostgreSql && Environment.GetEnvironmentVariable(ConsentKey.EnvironmentVariable) is not { Length: > 0 })
-            {
-                throw new ConsentUsageException($"set {ConsentKey.EnvironmentVariable} (base64): a ledger on PostgreSQL has no key file next to it.");
-            }
-
-            pseudonymizer = ConsentKey.Resolve(location.Text, mayCreate: !location.MayExist);
+            signingKey = result.GetValue(SigningKey) is { } keyFile ? ReadSigningKey(keyFile) : null;
+            pseudonymizer = ConsentKey.Resolve(location, mayCreate: !location.MayExist);
             ledger = location.Open(pseudonymizer, create: true, TimeProvider.System);
             var app = ConsentServer.Build(new ConsentServerOptions
             {
@@ -71,6 +71,7 @@ internal static class ServeCommand
                 Urls = urls,
                 Log = result.InvocationConfiguration.Output,
                 Secrets = location.Secrets,
+                SigningKey = signingKey,
             });
             ServeLog.Serving(app.Logger, location.ToString());
             app.Run();
@@ -83,8 +84,26 @@ internal static class ServeCommand
         }
         finally
         {
-            (ledger as IDisposable)?.Dispose();
+            ledger?.Dispose();
             pseudonymizer?.Dispose();
+            signingKey?.Dispose();
+        }
+    }
+
+    private static System.Security.Cryptography.ECDsa ReadSigningKey(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ConsentUsageException($"--signing-key: '{path}' does not exist.");
+        }
+
+        try
+        {
+            return LedgerDigest.ReadPrivateKey(File.ReadAllText(path));
+        }
+        catch (FormatException e)
+        {
+            throw new ConsentUsageException($"--signing-key: {e.Message}");
         }
     }
 }

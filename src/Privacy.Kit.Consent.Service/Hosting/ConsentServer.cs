@@ -35,6 +35,8 @@ internal static class ConsentServer
 
         var clock = options.Clock ?? TimeProvider.System;
         builder.Services.AddSingleton(options.Ledger);
+        builder.Services.AddSingleton<IConsentLedger>(options.Ledger);
+        builder.Services.AddSingleton(new DigestSigner(options.SigningKey));
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(options.Keys);
         builder.Services.AddSingleton(new ConsentService(options.Ledger, options.Pseudonymizer, clock, options.Rules));
@@ -70,6 +72,7 @@ internal static class ConsentServer
         v1.MapGet("/digest", DigestEndpoint.Handle)
             .AddEndpointFilter(new RequireScope(options.Keys, ApiScope.Digest))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status501NotImplemented);
         return app;

@@ -7,7 +7,7 @@ namespace Privacy.Kit.Consent.Service.Hosting;
 internal sealed record ConsentServerOptions
 {
     /// <summary>The open ledger; the caller keeps and disposes it.</summary>
-    public required IConsentLedger Ledger { get; init; }
+    public required ConsentLedger Ledger { get; init; }
 
     /// <summary>The pseudonymization key the ledger is keyed by.</summary>
     public required SubjectPseudonymizer Pseudonymizer { get; init; }
@@ -26,6 +26,9 @@ internal sealed record ConsentServerOptions
 
     /// <summary>The clock for "now"; the system clock when null.</summary>
     public TimeProvider? Clock { get; init; }
+
+    /// <summary>The ECDSA P-256 key <c>GET /v1/digest</c> signs with (and proofs carry a digest of); without one digests are not served.</summary>
+    public System.Security.Cryptography.ECDsa? SigningKey { get; init; }
 
     /// <summary>The rules' options (calling hours, the Belgian opt-out list); the defaults when null.</summary>
     public ContactRuleOptions? Rules { get; init; }

@@ -52,14 +52,15 @@ internal sealed class LedgerLocation
     /// <param name="pseudonymizer">The pseudonymization key.</param>
     /// <param name="create">Whether a missing ledger (file or schema) may be created.</param>
     /// <param name="clock">The clock entries are stamped with.</param>
+    /// <param name="readOnly">Whether to open it for reading only (an audit).</param>
     /// <returns>The ledger; dispose it to close it.</returns>
     /// <exception cref="FileNotFoundException">A SQLite file is missing and <paramref name="create"/> is false.</exception>
     /// <exception cref="InvalidOperationException">The ledger was made with another key or is of an unknown format.</exception>
-    public IConsentLedger Open(SubjectPseudonymizer pseudonymizer, bool create, TimeProvider clock)
+    public ConsentLedger Open(SubjectPseudonymizer pseudonymizer, bool create, TimeProvider clock, bool readOnly = false)
     {
         if (IsPostgreSql)
         {
-            return PostgreSqlConsentLedger.Open(Text, pseudonymizer, new PostgreSqlConsentLedgerOptions { CreateIfMissing = create, TimeProvider = clock });
+            return PostgreSqlConsentLedger.Open(Text, pseudonymizer, new PostgreSqlConsentLedgerOptions { CreateIfMissing = create && !readOnly, TimeProvider = clock });
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(Text));
@@ -68,7 +69,7 @@ internal sealed class LedgerLocation
             throw new DirectoryNotFoundException($"the folder of '{Text}' does not exist.");
         }
 
-        return SqliteConsentLedger.Open(Text, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = create, TimeProvider = clock });
+        return SqliteConsentLedger.Open(Text, pseudonymizer, new SqliteConsentLedgerOptions { CreateIfMissing = create && !readOnly, ReadOnly = readOnly, TimeProvider = clock });
     }
 
     /// <summary>What of the location must never reach a log: the database password, if the location holds one.</summary>

@@ -1,8 +1,8 @@
 namespace Privacy.Kit.Text;
 
 /// <summary>
-/// Recognises written dates: 12-03-1980, 12/3/80, 12.03.1980, 1980-03-12, 12-04-'02, 5/20/2021 (month first when the
-/// day cannot be), 23 10 2011 (spaces only after a birth cue), 12 maart 1980, 17-mei-2011, 15.jan.1928, 15th June 1991,
+/// Recognises written dates: 12-03-1980, 12/3/80, 12.03.1980, 1980-03-12, 12-04-'02, 5/20/2021 (month first, with slashes,
+/// when the day cannot be), 23 10 2011 (spaces only after a birth cue), 12 maart 1980, 17-mei-2011, 15.jan.1928, 15th June 1991,
 /// 17 mei '11, March 12, 1980, 2011 mei 17, 1928.jan.15. A date is a birth date only when the context says so and the
 /// date can be one (a real day, a year from 1900 to this year); any other date (an appointment) is left alone, but
 /// still consumed so its digits are never read as another kind.
@@ -29,7 +29,7 @@ internal static class Dates
             var separator = groups.SeparatorBefore(1)[0];
             if (i + 4 <= text.Length && text[i] == separator && text[i + 1] is '\'' or '`' or '\u2019'
                 && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && TextBoundaries.IsEndOfToken(text, i + 4)
-                && IsDayMonth(Number(groups.Digits(0)), Number(groups.Digits(1)), out _))
+                && IsDayMonth(Number(groups.Digits(0)), Number(groups.Digits(1)), separator, out _))
             {
                 possibleBirthDate = true;
                 return i + 4;
@@ -51,7 +51,7 @@ internal static class Dates
         if (a is 1 or 2 && b is 1 or 2 && c is 2 or 4 && (!spaced || c == 4))
         {
             var year = Number(groups.Digits(2));
-            if (!IsDayMonth(Number(groups.Digits(0)), Number(groups.Digits(1)), out var valid))
+            if (!IsDayMonth(Number(groups.Digits(0)), Number(groups.Digits(1)), groups.SeparatorBefore(1)[0], out var valid))
             {
                 return -1;
             }
@@ -283,10 +283,11 @@ internal static class Dates
     };
 
     /// <summary>
-    /// Whether two numbers are a day and a month, day first ("12-04") or, when the first cannot be a day's month
-    /// partner, month first as Americans write ("5/20"); <paramref name="valid"/> says whether that day exists.
+    /// Whether two numbers are a day and a month, day first ("12-04") or, with a slash and a second number that cannot
+    /// be a month, month first as Americans write ("5/20"; "01-13" stays no date); <paramref name="valid"/> says whether
+    /// that day exists.
     /// </summary>
-    private static bool IsDayMonth(int first, int second, out bool valid)
+    private static bool IsDayMonth(int first, int second, char separator, out bool valid)
     {
         if (IsDay(first) && IsMonth(second))
         {
@@ -294,7 +295,7 @@ internal static class Dates
             return true;
         }
 
-        if (IsMonth(first) && second is > 12 and <= 31)
+        if (separator == '/' && IsMonth(first) && second is > 12 and <= 31)
         {
             valid = second <= DaysIn(first);
             return true;

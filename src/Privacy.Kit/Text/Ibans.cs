@@ -136,6 +136,13 @@ internal static class Ibans
                 continue;
             }
 
+            // A doubled space inside the code ("EE38 2200 2210  014 5686") does not end it.
+            if (i + 1 < text.Length && text[i] == ' ' && text[i + 1] == ' ' && StartsGroup(text, i + 2, lowerCase))
+            {
+                i += 2;
+                continue;
+            }
+
             return i;
         }
     }

@@ -53,6 +53,11 @@ internal static class NumberRecognizer
 
         if (match.Length == 0)
         {
+            match = PhoneNumbers.MatchNorthAmerican(text, groups, cue);
+        }
+
+        if (match.Length == 0)
+        {
             match = NationalIds.MatchBsn(groups, cue);
         }
 

@@ -49,6 +49,32 @@ internal static class PhoneNumbers
         return best == 0 ? default : Build(text, groups, best, cue == ContextCue.Phone ? MatchConfidence.High : MatchConfidence.Medium);
     }
 
+    /// <summary>
+    /// Matches a North American number in its usual shapes: "(415) 555-0132", "415-555-0132", "123.456.7890",
+    /// "1-541-754-3010", "1 (877) 609-2233". Three, three and four digits, the area code in parentheses or set apart
+    /// by a hyphen or dot, the exchange code starting with 2-9, so no other 10-digit number is read as one.
+    /// </summary>
+    public static PersonalDataMatch MatchNorthAmerican(ReadOnlySpan<char> text, in DigitGroups groups, ContextCue cue)
+    {
+        var skip = groups.Digits(0) is "1" && groups.Count >= 4 ? 1 : 0;
+        if (cue == ContextCue.Reference || groups.Count < 3 + skip || groups.Length(skip) != 3 || groups.Length(skip + 1) != 3
+            || groups.Length(skip + 2) != 4 || !SeparatorsAllowed(groups, skip + 3) || !groups.EndsCleanlyAfter(skip + 3))
+        {
+            return default;
+        }
+
+        var beforeArea = skip == 0 ? default : groups.SeparatorBefore(1);
+        var afterArea = groups.SeparatorBefore(skip + 1);
+        var beforeLine = groups.SeparatorBefore(skip + 2);
+        var areaStart = groups.Start(skip);
+        var parenthesised = afterArea.StartsWith(")") && areaStart > 0 && text[areaStart - 1] == '(';
+        // An exchange code never starts with 0 or 1; "917 123 4567" with spaces only is as likely another number.
+        var areaApart = parenthesised ? afterArea.Length <= 2 : afterArea is "-" or "." || (afterArea is " " && beforeLine is not " ");
+        return areaApart && beforeLine is "-" or "." or " " && groups.Digits(skip + 1)[0] >= '2' && (skip == 0 || beforeArea is "-" or " " or " (")
+            ? Build(text, groups, skip + 3, cue == ContextCue.Phone ? MatchConfidence.High : MatchConfidence.Medium)
+            : default;
+    }
+
     /// <summary>Matches an international number whose digits (after + or 00) are the groups.</summary>
     /// <param name="text">The whole text.</param>
     /// <param name="groups">The digit groups, the country code first.</param>

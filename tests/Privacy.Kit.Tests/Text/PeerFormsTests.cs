@@ -151,5 +151,36 @@ public sealed class PeerFormsTests
         Assert.Empty(Scanned.Items(text));
     }
 
+    [Theory]
+    [InlineData("(415) 555-0132")]
+    [InlineData("415-555-0132")]
+    [InlineData("123.456.7890")]
+    [InlineData("1-541-754-3010")]
+    [InlineData("1 (877) 609-2233")]
+    public void North_american_numbers_in_their_usual_shapes_are_found(string phone)
+    {
+        Assert.Equal((phone, DetectedDataKind.PhoneNumber), Kinded(Scanned.Single($"call me at {phone} tomorrow")));
+    }
+
+    [Theory]
+    [InlineData("917 123 4567")]
+    [InlineData("917-123-4567")]
+    public void Ten_digits_in_three_groups_without_a_north_american_shape_are_not_phone_numbers(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
+    [Fact]
+    public void A_doubled_space_inside_an_iban_shaped_code_does_not_free_its_digits()
+    {
+        Assert.Empty(Scanned.Items("EE38 2200 2210  014 5686"));
+    }
+
+    [Fact]
+    public void A_hyphenated_date_with_a_thirteenth_month_is_no_date_of_birth()
+    {
+        Assert.Empty(Scanned.Items("Geboortedatum klant: 01-13-2018."));
+    }
+
     private static (string Value, DetectedDataKind Kind) Kinded((string Value, DetectedDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
 }

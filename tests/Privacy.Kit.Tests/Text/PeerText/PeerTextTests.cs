@@ -8,14 +8,14 @@ namespace Privacy.Kit.Tests.Text.PeerText;
 /// <c>score.py</c> through the CLI; this is the same scoring through the library, fast enough for every build.
 /// </summary>
 /// <remarks>
-/// The bars ratchet up to the goal (claimed forms 0.99, all forms 0.92, false positives 2%) as the scanner
-/// improves: each is the level reached, so a change that loses ground fails.
+/// The bars are the goal the README states: recall 0.99 on the forms it claims, 0.92 on every form of the supported
+/// kinds, false positives on at most 2% of the negatives.
 /// </remarks>
 public sealed class PeerTextTests(ITestOutputHelper output)
 {
     private const double ClaimedRecallBar = 0.99;
-    private const double RecallBar = 0.913;
-    private const double FalsePositiveBar = 0.021;
+    private const double RecallBar = 0.92;
+    private const double FalsePositiveBar = 0.02;
 
     private static readonly Lazy<PeerTextScore?> Score = new(() =>
         PeerTextCases.Path is { } path ? PeerTextScore.Measure(PeerTextCases.Load(path)) : null);
