@@ -12,6 +12,9 @@ internal static class PersonalDataKinds
     /// <summary>A person's name, for the rules that recognise it from the type a <c>Name</c> member sits on.</summary>
     public const string PersonName = nameof(PersonalDataKind.PersonName);
 
+    /// <summary>An e-mail address, for the rules that recognise one from how it is used.</summary>
+    public const string EmailAddress = nameof(PersonalDataKind.EmailAddress);
+
     private const string AttributeSuffix = "Attribute";
 
     /// <summary>Every kind, for validating configured heuristic names.</summary>
