@@ -1,17 +1,10 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 
 namespace Privacy.Kit.Cli;
 
 /// <summary>Builds the root command; each feature adds its sub-command here.</summary>
 internal static class PrivacyKitCommand
 {
-    /// <summary>
-    /// The exit code for a command line that does not parse (unknown option, missing or repeated value). Exit code 1
-    /// already means something to pipelines (findings, a denied contact), so a typo must not look like it.
-    /// </summary>
-    public const int UsageError = 2;
-
     public static RootCommand Create()
     {
         var root = new RootCommand(
@@ -20,26 +13,31 @@ internal static class PrivacyKitCommand
         root.Subcommands.Add(Consent.ConsentCommand.Create());
         root.Subcommands.Add(Scan.ScanCommand.Create());
         root.Subcommands.Add(Serve.ServeCommand.Create());
+        PrivacyKitHelpAction.Install(root);
         return root;
     }
 
-    /// <summary>Parses and runs <paramref name="args"/>; a command line that does not parse gets its errors on standard error and <see cref="UsageError"/>.</summary>
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>; a command line that does not parse gets one line per error on standard
+    /// error and <see cref="ExitCodes.BadInput"/> (exit code 1 already means something to pipelines: findings, a denied
+    /// contact; a typo must not look like it).
+    /// </summary>
     public static int Run(IReadOnlyList<string> args, InvocationConfiguration configuration)
     {
         var parseResult = Create().Parse(args);
-        if (parseResult.Errors.Count == 0 || parseResult.Action is HelpAction)
+        if (parseResult.Errors.Count == 0 || parseResult.Action is PrivacyKitHelpAction)
         {
             return parseResult.Invoke(configuration);
         }
 
+        var command = string.Join(' ', CommandPath(parseResult));
+        var help = command.Length == 0 ? "Run 'privacy-kit --help' for usage." : $"Run 'privacy-kit {command} --help' for usage.";
         foreach (var error in parseResult.Errors)
         {
-            configuration.Error.WriteLine($"privacy-kit: {error.Message}");
+            CliError.Write(configuration.Error, command, $"{error.Message} {help}");
         }
 
-        var command = string.Join(' ', CommandPath(parseResult));
-        configuration.Error.WriteLine(command.Length == 0 ? "Run 'privacy-kit --help' for usage." : $"Run 'privacy-kit {command} --help' for usage.");
-        return UsageError;
+        return ExitCodes.BadInput;
     }
 
     /// <summary>The sub-commands typed, without the root: <c>consent check</c>.</summary>

@@ -7,7 +7,7 @@ internal static class TestKeys
     public const string Auditor = "auditor-Hc5Jf1Zq8Wd3Xg6Vb0Nk";
     public const string DigestOnly = "digest-Rt2Ym7Pa4Ls9Ke1Uc6Qw";
 
-    /// <summary>The base64 pseudonymisation key the servers run with (PRIVACY_KIT_CONSENT_KEY).</summary>
+    /// <summary>The base64 pseudonymization key the servers run with (PRIVACY_KIT_CONSENT_KEY).</summary>
     public static readonly string LedgerKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray());
 
     public const string Json = $$"""

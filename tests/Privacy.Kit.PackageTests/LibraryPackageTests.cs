@@ -70,9 +70,8 @@ public sealed class LibraryPackageTests(PackedPackages packages)
 
         Assert.Contains(groups, g => g.Attribute("targetFramework")?.Value == "net8.0");
         Assert.Contains(groups, g => g.Attribute("targetFramework")?.Value == "net10.0");
-        Assert.All(groups, g => Assert.Contains(
-            g.Elements(),
-            d => d.Attribute("id")?.Value == "Microsoft.Extensions.Compliance.Abstractions"));
+        string[] dependencies = ["Microsoft.Extensions.Compliance.Abstractions", "Microsoft.Extensions.Telemetry", "Microsoft.Extensions.Telemetry.Abstractions"];
+        Assert.All(groups, g => Assert.All(dependencies, id => Assert.Contains(g.Elements(), d => d.Attribute("id")?.Value == id)));
     }
 
     [Theory]

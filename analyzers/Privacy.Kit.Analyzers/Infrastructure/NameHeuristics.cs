@@ -11,106 +11,8 @@ namespace Privacy.Kit.Analyzers.Infrastructure;
 /// </remarks>
 internal sealed class NameHeuristics
 {
-    /// <summary>The built-in terms: lower case, words run together, with their kind.</summary>
-    private static readonly (string Term, string Kind)[] DefaultTerms =
-    [
-        ("email", PersonalDataKinds.EmailAddress),
-        ("emailaddress", PersonalDataKinds.EmailAddress),
-        ("emailadres", PersonalDataKinds.EmailAddress),
-        ("mail", PersonalDataKinds.EmailAddress),
-        ("mailadres", PersonalDataKinds.EmailAddress),
-        ("mailaddress", PersonalDataKinds.EmailAddress),
-        ("phone", PersonalDataKinds.PhoneNumber),
-        ("phonenumber", PersonalDataKinds.PhoneNumber),
-        ("telephone", PersonalDataKinds.PhoneNumber),
-        ("telephonenumber", PersonalDataKinds.PhoneNumber),
-        ("mobile", PersonalDataKinds.PhoneNumber),
-        ("mobilenumber", PersonalDataKinds.PhoneNumber),
-        ("cellphone", PersonalDataKinds.PhoneNumber),
-        ("msisdn", PersonalDataKinds.PhoneNumber),
-        ("telefoon", PersonalDataKinds.PhoneNumber),
-        ("telefoonnummer", PersonalDataKinds.PhoneNumber),
-        ("mobiel", PersonalDataKinds.PhoneNumber),
-        ("mobielnummer", PersonalDataKinds.PhoneNumber),
-        ("iban", PersonalDataKinds.BankAccount),
-        ("bankaccount", PersonalDataKinds.BankAccount),
-        ("bankaccountnumber", PersonalDataKinds.BankAccount),
-        ("rekeningnummer", PersonalDataKinds.BankAccount),
-        ("bsn", PersonalDataKinds.NationalId),
-        ("burgerservicenummer", PersonalDataKinds.NationalId),
-        ("ssn", PersonalDataKinds.NationalId),
-        ("socialsecuritynumber", PersonalDataKinds.NationalId),
-        ("nationalid", PersonalDataKinds.NationalId),
-        ("nationalnumber", PersonalDataKinds.NationalId),
-        ("rijksregisternummer", PersonalDataKinds.NationalId),
-        ("passportnumber", PersonalDataKinds.NationalId),
-        ("paspoortnummer", PersonalDataKinds.NationalId),
-        ("dateofbirth", PersonalDataKinds.DateOfBirth),
-        ("birthdate", PersonalDataKinds.DateOfBirth),
-        ("birthday", PersonalDataKinds.DateOfBirth),
-        ("dob", PersonalDataKinds.DateOfBirth),
-        ("geboortedatum", PersonalDataKinds.DateOfBirth),
-        ("postcode", PersonalDataKinds.PostalAddress),
-        ("postalcode", PersonalDataKinds.PostalAddress),
-        ("zipcode", PersonalDataKinds.PostalAddress),
-        ("address", PersonalDataKinds.PostalAddress),
-        ("streetaddress", PersonalDataKinds.PostalAddress),
-        ("homeaddress", PersonalDataKinds.PostalAddress),
-        ("postaladdress", PersonalDataKinds.PostalAddress),
-        ("billingaddress", PersonalDataKinds.PostalAddress),
-        ("shippingaddress", PersonalDataKinds.PostalAddress),
-        ("deliveryaddress", PersonalDataKinds.PostalAddress),
-        ("mailingaddress", PersonalDataKinds.PostalAddress),
-        ("customeraddress", PersonalDataKinds.PostalAddress),
-        ("woonadres", PersonalDataKinds.PostalAddress),
-        ("afleveradres", PersonalDataKinds.PostalAddress),
-        ("factuuradres", PersonalDataKinds.PostalAddress),
-        ("street", PersonalDataKinds.PostalAddress),
-        ("adres", PersonalDataKinds.PostalAddress),
-        ("straat", PersonalDataKinds.PostalAddress),
-        ("huisnummer", PersonalDataKinds.PostalAddress),
-        ("woonplaats", PersonalDataKinds.PostalAddress),
-        ("ipaddress", PersonalDataKinds.IpAddress),
-        ("ipadres", PersonalDataKinds.IpAddress),
-        ("firstname", PersonalDataKinds.PersonName),
-        ("lastname", PersonalDataKinds.PersonName),
-        ("surname", PersonalDataKinds.PersonName),
-        ("fullname", PersonalDataKinds.PersonName),
-        ("givenname", PersonalDataKinds.PersonName),
-        ("familyname", PersonalDataKinds.PersonName),
-        ("middlename", PersonalDataKinds.PersonName),
-        ("customername", PersonalDataKinds.PersonName),
-        ("callername", PersonalDataKinds.PersonName),
-        ("contactname", PersonalDataKinds.PersonName),
-        ("personname", PersonalDataKinds.PersonName),
-        ("voornaam", PersonalDataKinds.PersonName),
-        ("achternaam", PersonalDataKinds.PersonName),
-        ("tussenvoegsel", PersonalDataKinds.PersonName),
-        ("klantnaam", PersonalDataKinds.PersonName),
-        ("cardnumber", PersonalDataKinds.PaymentCard),
-        ("creditcard", PersonalDataKinds.PaymentCard),
-        ("creditcardnumber", PersonalDataKinds.PaymentCard),
-        ("cvv", PersonalDataKinds.PaymentCard),
-        ("cvc", PersonalDataKinds.PaymentCard),
-        ("kaartnummer", PersonalDataKinds.PaymentCard),
-        ("cardholdername", PersonalDataKinds.PersonName),
-        ("cardholder", PersonalDataKinds.PersonName),
-        ("accountholdername", PersonalDataKinds.PersonName),
-        ("buyername", PersonalDataKinds.PersonName),
-        ("recipientname", PersonalDataKinds.PersonName),
-        ("cardsecuritycode", PersonalDataKinds.PaymentCard),
-        ("cardsecuritynumber", PersonalDataKinds.PaymentCard),
-        ("cardverificationcode", PersonalDataKinds.PaymentCard),
-        ("cardverificationvalue", PersonalDataKinds.PaymentCard),
-        ("cardexpiration", PersonalDataKinds.PaymentCard),
-        ("cardexpirationdate", PersonalDataKinds.PaymentCard),
-        ("cardexpiry", PersonalDataKinds.PaymentCard),
-        ("cardexpirydate", PersonalDataKinds.PaymentCard),
-        ("username", PersonalDataKinds.PersonalData),
-        ("loginname", PersonalDataKinds.PersonalData),
-        ("login", PersonalDataKinds.PersonalData),
-        ("gebruikersnaam", PersonalDataKinds.PersonalData),
-    ];
+    /// <summary>The built-in terms of the shared kinds table: lower case, words run together, with their kind.</summary>
+    private static readonly (string Term, string Kind)[] DefaultTerms = TermsOfTheKindsTable();
 
     /// <summary>
     /// Words before the term that say the value is already safe (<c>RedactedEmail</c>, <c>MaskedPhone</c>,
@@ -152,7 +54,7 @@ internal sealed class NameHeuristics
 
     // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
     // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
-    private static readonly HashSet<string> WholeNameOnlyTerms = new(StringComparer.Ordinal) { "mail", "address", "login" };
+    private static readonly HashSet<string> WholeNameOnlyTerms = new(PersonalDataKindTable.WholeNameOnlyTerms, StringComparer.Ordinal);
 
     private static readonly string[] PluralEndings = ["", "s", "es", "en"];
 
@@ -169,7 +71,7 @@ internal sealed class NameHeuristics
         var terms = new List<(string Term, string Kind)>(DefaultTerms);
         foreach (var (term, kind) in extraTerms)
         {
-            terms.Add((Normalize(term), kind));
+            terms.Add((IdentifierWords.Fold(term), kind));
         }
 
         return new NameHeuristics([.. terms]);
@@ -183,7 +85,7 @@ internal sealed class NameHeuristics
             return null;
         }
 
-        var folded = Normalize(identifier);
+        var folded = IdentifierWords.Fold(identifier);
         string? best = null;
         var bestLength = 0;
         var bestStart = 0;
@@ -289,7 +191,7 @@ internal sealed class NameHeuristics
             }
 
             var start = folded.Length - length;
-            if (WholeNameOnlyTerms.Contains(term) ? start == 0 : StartsWord(identifier, folded, start))
+            if (WholeNameOnlyTerms.Contains(term) ? start == 0 : IdentifierWords.StartsWord(identifier, start))
             {
                 return start;
             }
@@ -298,51 +200,24 @@ internal sealed class NameHeuristics
         return -1;
     }
 
+    /// <summary>Lower case letters only (the shared reading of names): <c>E_Mail</c>, <c>eMail</c> and <c>email</c> fold alike.</summary>
+    private static string Normalize(string identifier) => IdentifierWords.Fold(identifier);
+
     /// <summary>Whether position <paramref name="start"/> of the folded identifier begins a word of the original.</summary>
-    private static bool StartsWord(string identifier, string folded, int start)
+    private static bool StartsWord(string identifier, string folded, int start) =>
+        IdentifierWords.StartsWord(identifier, start);
+
+    private static (string Term, string Kind)[] TermsOfTheKindsTable()
     {
-        if (start == 0)
+        var terms = new List<(string Term, string Kind)>();
+        foreach (var row in PersonalDataKindTable.All)
         {
-            return true;
-        }
-
-        // Map the folded position back to the original identifier, skipping the separators Normalize dropped.
-        var letters = 0;
-        for (var i = 0; i < identifier.Length; i++)
-        {
-            var c = identifier[i];
-            if (!char.IsLetter(c))
+            foreach (var term in row.Terms)
             {
-                continue;
-            }
-
-            if (letters == start)
-            {
-                // A separator before it, or camel case: "customerEmail", "IPAddress" (upper followed by lower).
-                var previous = identifier[i - 1];
-                return !char.IsLetter(previous)
-                    || (char.IsUpper(c) && (char.IsLower(previous) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1]))));
-            }
-
-            letters++;
-        }
-
-        return false;
-    }
-
-    /// <summary>Lower case letters only: <c>E_Mail</c>, <c>eMail</c> and <c>email</c> fold alike.</summary>
-    private static string Normalize(string identifier)
-    {
-        var buffer = new char[identifier.Length];
-        var length = 0;
-        foreach (var c in identifier)
-        {
-            if (char.IsLetter(c))
-            {
-                buffer[length++] = char.ToLowerInvariant(c);
+                terms.Add((term, row.Name));
             }
         }
 
-        return new string(buffer, 0, length);
+        return [.. terms];
     }
 }

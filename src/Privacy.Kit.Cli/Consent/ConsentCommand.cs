@@ -12,9 +12,8 @@ namespace Privacy.Kit.Cli.Consent;
 /// </summary>
 internal static class ConsentCommand
 {
-    private const int Success = 0;
-    private const int Negative = 1;
-    private const int BadInput = 2;
+    private const int Success = ExitCodes.Ok;
+    private const int Negative = ExitCodes.Finding;
 
     public static Command Create(TimeProvider? timeProvider = null)
     {
@@ -338,7 +337,7 @@ internal static class ConsentCommand
 
     private static Command Define(string name, string description, Option[] options, Func<ParseResult, int> run)
     {
-        var command = new Command(name, description) { TreatUnmatchedTokensAsErrors = false };
+        var command = new Command(name, description);
         foreach (var option in options)
         {
             command.Options.Add(option);
@@ -348,17 +347,11 @@ internal static class ConsentCommand
         {
             try
             {
-                if (result.UnmatchedTokens.Count > 0)
-                {
-                    throw new ConsentUsageException($"unexpected argument '{result.UnmatchedTokens[0]}'; see 'privacy-kit consent {name} --help'.");
-                }
-
                 return run(result);
             }
             catch (Exception e) when (e is ConsentUsageException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
             {
-                result.InvocationConfiguration.Error.WriteLine($"privacy-kit consent {name}: {OneLine(e.Message)}");
-                return BadInput;
+                return CliError.Write(result.InvocationConfiguration.Error, $"consent {name}", e.Message);
             }
         });
         return command;
@@ -394,6 +387,4 @@ internal static class ConsentCommand
             throw new ConsentUsageException($"--do-not-call-list: {e.Message}");
         }
     }
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }

@@ -10,13 +10,13 @@ namespace Privacy.Kit.Cli.Consent;
 /// </summary>
 internal static class ConsentOptions
 {
-    public static readonly Option<string> Database = Text("--db", "DB", "The consent ledger: a SQLite file, or a PostgreSQL connection string or postgresql://user@host:port/database URI. Commands that write create it.");
+    public static readonly Option<string> Database = Text("--db", "DB", "The consent ledger: a SQLite file, or a PostgreSQL connection string or postgresql://user@host:port/database URI. Commands that write create it.", required: true);
     public static readonly Option<string> Subject = Text(
-        "--subject", "ID", "The person: an e-mail address (has an @), a phone number (starts with +, 00 or 0 and is valid for --region), or a customer id (has a letter). Digits alone are ambiguous: add --subject-kind.");
+        "--subject", "ID", "The person: an e-mail address (has an @), a phone number (starts with +, 00 or 0 and is valid for --region), or a customer id (has a letter). Digits alone are ambiguous: add --subject-kind.", required: true);
     public static readonly Option<string> SubjectKind = Text("--subject-kind", "phone|email|customer", "What --subject is, when the rules above do not tell.");
     public static readonly Option<string> Region = Text("--region", "NL|BE", "The region of national phone numbers (06..., 04...); NL by default.");
-    public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.");
-    public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.");
+    public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.", required: true);
+    public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.", required: true);
     public static readonly Option<string> At = Text("--at", "T", "When it happens (ISO 8601); without an offset, in the jurisdiction's local time (Europe/Amsterdam, Europe/Brussels); now by default.");
     public static readonly Option<string> ValidUntil = Text("--valid-until", "T", "When the consent expires (ISO 8601).");
     public static readonly Option<string> Method = Text("--method", "TEXT", "How consent was collected, for example 'web-form' or 'in-call'.");
@@ -130,10 +130,12 @@ internal static class ConsentOptions
 
     public delegate bool TryParse<T>(string? text, out T value);
 
-    private static Option<string> Text(string name, string valueName, string description) => new(name)
+    // A required option is marked (REQUIRED) in help; leaving it out is a parse error with exit code 2.
+    private static Option<string> Text(string name, string valueName, string description, bool required = false) => new(name)
     {
         Description = description,
         HelpName = valueName,
         Arity = ArgumentArity.ZeroOrOne,
+        Required = required,
     };
 }

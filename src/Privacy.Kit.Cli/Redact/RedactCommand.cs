@@ -7,13 +7,12 @@ namespace Privacy.Kit.Cli.Redact;
 /// <summary>
 /// <c>privacy-kit redact [FILE] [--stats] [--labels]</c>: copies FILE (or standard input) to standard output with every
 /// personal-data item the scanner finds replaced by its kind's default redactor, the one <c>AddPrivacyKit()</c>
-/// registers (or by its kind label). Exit codes: 0 done, 2 the file cannot be read or the output
-/// cannot be written, 3 the input is not valid UTF-8 (the output then holds the text up to that point).
+/// registers (or by its kind label). Exit codes (<see cref="ExitCodes"/>): 0 done, 2 the file cannot be read, the output
+/// cannot be written or the input is not valid UTF-8 (the output then holds the text up to that point).
 /// </summary>
 internal static class RedactCommand
 {
-    public const int CannotRead = 2;
-    public const int InvalidUtf8 = 3;
+    private const string Name = "redact";
 
     public static Command Create()
     {
@@ -28,7 +27,7 @@ internal static class RedactCommand
             Description = "Replace each item with its kind in brackets ([PhoneNumber]) instead of masking it as the library does (+31***78).",
         };
         var command = new Command(
-            "redact",
+            Name,
             "Write the text to standard output with every detected personal-data item replaced (" + KindList() + "); everything else byte-for-byte unchanged.")
         {
             file,
@@ -54,8 +53,7 @@ internal static class RedactCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"privacy-kit redact: cannot read '{file!.FullName}': {e.Message}");
-            return CannotRead;
+            return CliError.Write(error, Name, $"cannot read '{file!.FullName}': {e.Message}");
         }
 
         try
@@ -70,17 +68,15 @@ internal static class RedactCommand
                 }
             }
 
-            return 0;
+            return ExitCodes.Ok;
         }
         catch (InvalidUtf8Exception e)
         {
-            error.WriteLine($"privacy-kit redact: {e.Message}");
-            return InvalidUtf8;
+            return CliError.Write(error, Name, e.Message);
         }
         catch (IOException e)
         {
-            error.WriteLine($"privacy-kit redact: input/output error: {e.Message}");
-            return CannotRead;
+            return CliError.Write(error, Name, $"input/output error: {e.Message}");
         }
     }
 

@@ -224,13 +224,9 @@ internal sealed class InventoryBuilder(string root)
         var name = attribute.Name.EndsWith("Attribute", StringComparison.Ordinal) ? attribute.Name[..^"Attribute".Length] : attribute.Name;
         if (isPrivacyKit)
         {
-            return name switch
-            {
-                "PersonalData" or "PersonName" or "PhoneNumber" or "PostalAddress" or "DateOfBirth" or "NationalId" or "BankAccount" or "PaymentCard" or "IpAddress" or "FreeText" => name,
-                "Email" => "EmailAddress",
-                "SensitivePersonalData" => "SpecialCategory",
-                _ => null,
-            };
+            // The analyzers' view of the shared kinds table (the CLI sees both copies; the analyzers' is the one it scans with).
+            var kind = Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.FromAttributeName(attribute.Name);
+            return Array.IndexOf(Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.All, kind) >= 0 ? kind : null;
         }
 
         for (var type = attribute.BaseType; type is not null; type = type.BaseType)

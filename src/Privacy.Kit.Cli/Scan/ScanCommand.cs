@@ -12,14 +12,12 @@ namespace Privacy.Kit.Cli.Scan;
 /// </summary>
 internal static class ScanCommand
 {
-    public const int Clean = 0;
-    public const int Findings = 1;
-    public const int CannotScan = 2;
+    private const string Name = "scan";
 
     public static Command Create()
     {
         var path = new Argument<string>("PATH") { Description = "The .sln, .slnx, .csproj or folder to scan." };
-        var format = new Option<ScanFormat>("--format") { Description = "The report format: text, json or sarif (2.1.0).", DefaultValueFactory = _ => ScanFormat.Text };
+        var format = ChoiceOption.Create("--format", "The report format: text, json or sarif (2.1.0).", ScanFormat.Text);
         var output = new Option<FileInfo?>("--output") { Description = "Write the report to FILE instead of standard output." };
         var baseline = new Option<FileInfo?>("--write-baseline")
         {
@@ -36,7 +34,7 @@ internal static class ScanCommand
         {
             Description = "Analyse what binds in projects that do not compile (an unresolved using, a missing reference, a package the restore could not find); the projects and files with errors are listed and only findings make the exit code 1.",
         };
-        var command = new Command("scan", "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
+        var command = new Command(Name, "Run the Privacy.Kit analyzers on a solution, project or folder and print the findings and the personal-data inventory.")
         {
             path,
             format,
@@ -52,8 +50,7 @@ internal static class ScanCommand
             var error = parseResult.InvocationConfiguration.Error;
             if (ParseProperties(parseResult.GetValue(properties) ?? []) is not { } parsed)
             {
-                error.WriteLine("privacy-kit scan: -p expects Name=Value (for example -p:Configuration=Release).");
-                return Task.FromResult(CannotScan);
+                return Task.FromResult(CliError.Write(error, Name, "-p expects Name=Value (for example -p:Configuration=Release)."));
             }
 
             var options = new ScanOptions(!parseResult.GetValue(noRestore), parsed, parseResult.GetValue(allowCompileErrors));
@@ -91,13 +88,11 @@ internal static class ScanCommand
         }
         catch (ScanLoadException e)
         {
-            error.WriteLine($"privacy-kit scan: {e.Message}");
-            return CannotScan;
+            return CliError.Write(error, Name, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            error.WriteLine($"privacy-kit scan: cannot load '{path}': {e.Message.ReplaceLineEndings(" ")}");
-            return CannotScan;
+            return CliError.Write(error, Name, $"cannot load '{path}': {e.Message}");
         }
 
         try
@@ -135,16 +130,15 @@ internal static class ScanCommand
                     error.WriteLine($"privacy-kit scan: {unmatched} findings have no containing member and stay reported; fix or suppress them");
                 }
 
-                return Clean;
+                return ExitCodes.Ok;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"privacy-kit scan: cannot write the report: {e.Message}");
-            return CannotScan;
+            return CliError.Write(error, Name, $"cannot write the report: {e.Message}");
         }
 
-        return result.Fails ? Findings : Clean;
+        return result.Fails ? ExitCodes.Finding : ExitCodes.Ok;
     }
 
     private static void Report(ScanResult result, ScanFormat format, TextWriter writer)

@@ -9,7 +9,7 @@ namespace Privacy.Kit.Cli.Serve;
 /// <summary>
 /// <c>privacy-kit serve --db DB --urls URL --api-keys FILE</c>: the consent service for dialers, until stopped
 /// (Ctrl+C or SIGTERM; exit 0). A SQLite path or a PostgreSQL connection string or <c>postgresql://</c> URI as
-/// <c>--db</c>, read as every consent command reads it; the pseudonymisation key from
+/// <c>--db</c>, read as every consent command reads it; the pseudonymization key from
 /// <c>PRIVACY_KIT_CONSENT_KEY</c> (or, for SQLite, the key file next to the ledger). Bad input or a ledger that
 /// cannot be opened: exit 2 with one line on standard error.
 /// </summary>
@@ -75,13 +75,12 @@ internal static class ServeCommand
             });
             ServeLog.Serving(app.Logger, location.ToString());
             app.Run();
-            return 0;
+            return ExitCodes.Ok;
         }
         catch (Exception e) when (e is ConsentUsageException or ApiKeyFileException or FormatException or IOException or UnauthorizedAccessException or InvalidOperationException
                                       or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
         {
-            error.WriteLine($"privacy-kit serve: {e.Message.ReplaceLineEndings(" ")}");
-            return BadInput;
+            return CliError.Write(error, "serve", e.Message);
         }
         finally
         {

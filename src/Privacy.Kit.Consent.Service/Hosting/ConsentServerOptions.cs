@@ -9,7 +9,7 @@ internal sealed record ConsentServerOptions
     /// <summary>The open ledger; the caller keeps and disposes it.</summary>
     public required ConsentLedger Ledger { get; init; }
 
-    /// <summary>The pseudonymisation key the ledger is keyed by.</summary>
+    /// <summary>The pseudonymization key the ledger is keyed by.</summary>
     public required SubjectPseudonymizer Pseudonymizer { get; init; }
 
     /// <summary>The bearer keys.</summary>

@@ -13,20 +13,7 @@ internal static class PrivacyClassificationSets
     public static IReadOnlyList<PersonalDataKind> Kinds { get; } = Enum.GetValues<PersonalDataKind>();
 
     private static readonly DataClassification[] Classifications =
-    [
-        PrivacyTaxonomy.PersonalData,
-        PrivacyTaxonomy.PersonName,
-        PrivacyTaxonomy.EmailAddress,
-        PrivacyTaxonomy.PhoneNumber,
-        PrivacyTaxonomy.PostalAddress,
-        PrivacyTaxonomy.DateOfBirth,
-        PrivacyTaxonomy.NationalId,
-        PrivacyTaxonomy.BankAccount,
-        PrivacyTaxonomy.PaymentCard,
-        PrivacyTaxonomy.IpAddress,
-        PrivacyTaxonomy.FreeText,
-        PrivacyTaxonomy.SpecialCategory,
-    ];
+        Array.ConvertAll(PersonalDataKindTable.All, row => new DataClassification(PrivacyTaxonomy.Name, row.Name));
 
     private static readonly DataClassificationSet[] Sets = Array.ConvertAll(Classifications, c => new DataClassificationSet(c));
 
@@ -37,7 +24,7 @@ internal static class PrivacyClassificationSets
         Kinds.ToFrozenDictionary(kind => Sets[(int)kind]);
 
     private static readonly FrozenDictionary<string, PersonalDataKind> KindByName =
-        Kinds.ToFrozenDictionary(kind => kind.ToString(), StringComparer.OrdinalIgnoreCase);
+        Kinds.ToFrozenDictionary(kind => PersonalDataKindTable.Get(kind).Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The classification of a kind.</summary>
     public static DataClassification Classification(PersonalDataKind kind) => Classifications[(int)kind];

@@ -12,6 +12,7 @@ namespace Privacy.Kit.Redaction;
 /// output (<see cref="RedactionMemo"/>). The output is bounded by <see cref="MaxMaskedLength"/>, so a stack buffer
 /// holds it whatever the input length.
 /// </remarks>
+[Redacts]
 internal abstract class MaskingRedactor : Redactor
 {
     /// <summary>What stands for every hidden part, whatever its length, so lengths do not leak either.</summary>

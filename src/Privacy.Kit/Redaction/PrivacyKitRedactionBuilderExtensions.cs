@@ -37,11 +37,18 @@ public static class PrivacyKitRedactionBuilderExtensions
     /// <param name="section">The section holding the options, for example <c>configuration.GetSection("PrivacyKit:Redaction")</c>.</param>
     /// <returns>The builder, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="section"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// A key of the section that is no option, and a value that is no name of its enum (<c>"Overrides": { "PhoneNumber": "Hide" }</c>),
+    /// fail validation at startup with an <see cref="OptionsValidationException"/> naming the key.
+    /// </remarks>
     public static IRedactionBuilder AddPrivacyKit(this IRedactionBuilder builder, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
         Register(builder).Bind(section);
+
+        // Binding drops unknown keys and values it cannot convert: say so at startup instead.
+        builder.Services.AddSingleton<IValidateOptions<PrivacyKitRedactionOptions>>(new PrivacyKitRedactionConfigurationValidator(section));
         return builder;
     }
 

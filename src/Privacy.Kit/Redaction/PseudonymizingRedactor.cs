@@ -9,6 +9,7 @@ namespace Privacy.Kit.Redaction;
 /// span API allocates nothing. The key is never shown: not in <see cref="ToString"/>, not in
 /// errors.
 /// </remarks>
+[Redacts(Keeps = "a keyed pseudonym")]
 internal sealed class PseudonymizingRedactor : Microsoft.Extensions.Compliance.Redaction.Redactor
 {
     /// <summary>The smallest key accepted, in bytes (256 bits).</summary>

@@ -10,6 +10,7 @@ namespace Privacy.Kit.Text;
 /// for <see cref="PrivacyTaxonomy.FreeText"/>. Like the other Privacy.Kit redactors it drops the <c>:TagName</c> suffix
 /// Microsoft's logger appends to a classified value.
 /// </summary>
+[Redacts(Keeps = "the text without the personal data the scanner finds")]
 public sealed class FreeTextRedactor : Redactor
 {
     private readonly Lazy<KindRedactors> byKind;

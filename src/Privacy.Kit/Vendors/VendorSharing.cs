@@ -93,6 +93,7 @@ public sealed class VendorSharing
     /// <param name="cancellationToken">Cancels the disclosure.</param>
     /// <returns>The UTF-8 JSON to send.</returns>
     /// <exception cref="InvalidOperationException">The vendor or purpose has no policy, or the options were made for another.</exception>
+    [Redacts(Keeps = "what the vendor's policy allows for the purpose")]
     public async ValueTask<byte[]> DiscloseAsync<T>(
         string vendor,
         string purpose,

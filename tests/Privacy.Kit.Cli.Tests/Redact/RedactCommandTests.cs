@@ -77,7 +77,7 @@ public sealed class RedactCommandTests : IDisposable
 
         var run = CliProcess.Run(standardInput: null, "redact", path);
 
-        Assert.Equal(3, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Single(run.Error.TrimEnd().Split('\n'));
         Assert.Contains("not valid UTF-8", run.Error, StringComparison.Ordinal);
         Assert.Contains("offset 3", run.Error, StringComparison.Ordinal);

@@ -10,7 +10,11 @@ internal sealed class ConsumerProject : IDisposable
 
     public string Directory { get; }
 
-    public static ConsumerProject Create(PackedPackages packages, string programSource)
+    public static ConsumerProject Create(PackedPackages packages, string programSource) =>
+        Create(packages, new Dictionary<string, string> { ["Program.cs"] = programSource });
+
+    /// <summary>A consumer with the given source files (name to text), on the given SDK (<c>Microsoft.NET.Sdk.Web</c> for an ASP.NET Core app).</summary>
+    public static ConsumerProject Create(PackedPackages packages, IReadOnlyDictionary<string, string> sources, string sdk = "Microsoft.NET.Sdk")
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("privacy-kit-consumer-").FullName;
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
@@ -22,7 +26,7 @@ internal sealed class ConsumerProject : IDisposable
             </configuration>
             """);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
@@ -36,7 +40,11 @@ internal sealed class ConsumerProject : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);
+        foreach (var (name, text) in sources)
+        {
+            File.WriteAllText(Path.Combine(directory, name), text);
+        }
+
         return new ConsumerProject(directory);
     }
 
@@ -44,6 +52,13 @@ internal sealed class ConsumerProject : IDisposable
 
     public CommandResult Build(params string[] extraArguments) =>
         DotNet.Run(Directory, ["build", "Consumer.csproj", "-nodeReuse:false", .. extraArguments]);
+
+    /// <summary>
+    /// Runs the built program until its output holds <paramref name="marker"/> (a server never ends by itself), then
+    /// stops it; fails when the program exits or goes quiet first.
+    /// </summary>
+    public CommandResult RunUntil(string marker, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        DotNet.RunUntil(Directory, marker, environment, ["run", "--no-build", "--project", "Consumer.csproj", "--", .. arguments]);
 
     /// <summary>The analyzer assemblies the compiler is given, after a restore has resolved the package.</summary>
     public CommandResult ListAnalyzers() =>

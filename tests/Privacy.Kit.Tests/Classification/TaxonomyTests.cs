@@ -5,21 +5,16 @@ namespace Privacy.Kit.Tests.Classification;
 
 public class TaxonomyTests
 {
-    public static TheoryData<Type, string> AttributeKinds() => new()
+    public static TheoryData<Type, string> AttributeKinds()
     {
-        { typeof(PersonalDataAttribute), nameof(PrivacyTaxonomy.PersonalData) },
-        { typeof(PersonNameAttribute), nameof(PrivacyTaxonomy.PersonName) },
-        { typeof(EmailAttribute), nameof(PrivacyTaxonomy.EmailAddress) },
-        { typeof(PhoneNumberAttribute), nameof(PrivacyTaxonomy.PhoneNumber) },
-        { typeof(PostalAddressAttribute), nameof(PrivacyTaxonomy.PostalAddress) },
-        { typeof(DateOfBirthAttribute), nameof(PrivacyTaxonomy.DateOfBirth) },
-        { typeof(NationalIdAttribute), nameof(PrivacyTaxonomy.NationalId) },
-        { typeof(BankAccountAttribute), nameof(PrivacyTaxonomy.BankAccount) },
-        { typeof(PaymentCardAttribute), nameof(PrivacyTaxonomy.PaymentCard) },
-        { typeof(IpAddressAttribute), nameof(PrivacyTaxonomy.IpAddress) },
-        { typeof(FreeTextAttribute), nameof(PrivacyTaxonomy.FreeText) },
-        { typeof(SensitivePersonalDataAttribute), nameof(PrivacyTaxonomy.SpecialCategory) },
-    };
+        var data = new TheoryData<Type, string>();
+        foreach (PersonalDataKindInfo row in PersonalDataKindTable.All)
+        {
+            data.Add(typeof(PrivacyTaxonomy).Assembly.GetType($"Privacy.Kit.{row.AttributeTypeName}", throwOnError: true)!, row.Name);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(AttributeKinds))]
