@@ -40,7 +40,7 @@ public sealed class CommandLineConventionsTests
         var run = CliRun.Of("consent", "check", "--help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("--db <FILE> (REQUIRED)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--db <DB> (REQUIRED)", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("--jurisdiction <NL|BE> (REQUIRED)", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Arguments passed to the application", run.Output, StringComparison.Ordinal);
     }
