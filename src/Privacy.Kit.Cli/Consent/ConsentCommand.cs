@@ -214,7 +214,7 @@ internal static class ConsentCommand
         Define(
             "verify",
             "Check every chain and the ledger as a whole (edits, reordering, gaps); with --digest and --public-key also that nothing the digest covers was changed, deleted or rolled back. With --proof and --public-key, check one person's proof alone. Exit 1 and say what is wrong.",
-            [Database, DigestFile, PublicKey, ProofFile],
+            [VerifiedDatabase, DigestFile, PublicKey, ProofFile],
             result =>
             {
                 var output = result.InvocationConfiguration.Output;
@@ -245,7 +245,7 @@ internal static class ConsentCommand
 
                 var digest = digestFile is null ? null : ReadDigest(digestFile);
                 using var publicKey = publicKeyFile is null ? null : ReadKey(publicKeyFile, PublicKey, LedgerDigest.ReadPublicKey);
-                return WithLedger(result, result.Required(Database), clock, (ledger, _, _) =>
+                return WithLedger(result, result.Required(VerifiedDatabase), clock, (ledger, _, _) =>
                 {
                     var verification = digest is null ? ledger.VerifyAll() : ledger.VerifyAgainst(digest, publicKey!);
                     foreach (var problem in verification.Problems)

@@ -11,6 +11,8 @@ namespace Privacy.Kit.Cli.Consent;
 internal static class ConsentOptions
 {
     public static readonly Option<string> Database = Text("--db", "DB", "The consent ledger: a SQLite file, or a PostgreSQL connection string or postgresql://user@host:port/database URI. Commands that write create it.", required: true);
+    // verify --proof checks one person's proof without the ledger, so there --db is optional.
+    public static readonly Option<string> VerifiedDatabase = Text("--db", "DB", "The consent ledger to verify (not needed with --proof): a SQLite file, or a PostgreSQL connection string or postgresql://user@host:port/database URI.");
     public static readonly Option<string> Subject = Text(
         "--subject", "ID", "The person: an e-mail address (has an @), a phone number (starts with +, 00 or 0 and is valid for --region), or a customer id (has a letter). Digits alone are ambiguous: add --subject-kind.", required: true);
     public static readonly Option<string> SubjectKind = Text("--subject-kind", "phone|email|customer", "What --subject is, when the rules above do not tell.");

@@ -9,13 +9,14 @@ namespace Privacy.Kit.Cli.Scan;
 /// <summary>Loads a solution, project or folder through MSBuild, runs the Privacy.Kit analyzers and builds the inventory.</summary>
 internal sealed class ProjectScanner(TextWriter progress)
 {
-    // The SDK registered for this process; MSBuildLocator registers once per process.
-    private static VisualStudioInstance? msbuild;
+    // The SDK registered for this process. MSBuildLocator registers once per process, and two scans may start at
+    // once (tests run in parallel), so registration goes through one thread-safe Lazy.
+    private static readonly Lazy<VisualStudioInstance> Registered = new(MSBuildLocator.RegisterDefaults);
 
     public async Task<ScanResult> ScanAsync(string path, ScanOptions options, CancellationToken cancellationToken)
     {
         var (root, targets) = Resolve(path);
-        msbuild ??= MSBuildLocator.RegisterDefaults();
+        var msbuild = Registered.Value;
         if (options.Restore)
         {
             foreach (var target in targets)
