@@ -1,3 +1,4 @@
+using Privacy.Kit.Tests.Consent;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
@@ -206,9 +207,9 @@ public sealed class AttackerTests : IDisposable
         _file.Dispose();
     }
 
-    private static SubjectPseudonym Subject(int n) => LedgerFile.Subject(n);
+    private static SubjectPseudonym Subject(int n) => SampleLedger.Subject(n);
 
-    private static ConsentEvent Event(int n) => LedgerFile.Event(n);
+    private static ConsentEvent Event(int n) => SampleLedger.Event(n);
 
     /// <summary>Six entries: subjects 1, 2, 3 with two each, written in the order 1, 2, 1, 2, 3, 3.</summary>
     private void Populate()

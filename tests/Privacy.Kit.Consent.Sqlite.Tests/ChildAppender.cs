@@ -1,3 +1,4 @@
+using Privacy.Kit.Tests.Consent;
 using System.Globalization;
 using Privacy.Kit.Consent;
 using Privacy.Kit.Consent.Sqlite;
@@ -21,17 +22,17 @@ internal static class ChildAppender
         }
 
         // The faster of the two modes: it must already keep every acknowledged append when the process is killed.
-        using var ledger = SqliteConsentLedger.Open(path, LedgerFile.Pseudonymizer, new SqliteConsentLedgerOptions { Durability = SqliteDurability.ProcessCrash });
+        using var ledger = SqliteConsentLedger.Open(path, SampleLedger.Pseudonymizer, new SqliteConsentLedgerOptions { Durability = SqliteDurability.ProcessCrash });
         var output = TextWriter.Synchronized(Console.Out);
         var threads = new Thread[int.Parse(writers, CultureInfo.InvariantCulture)];
         for (var w = 0; w < threads.Length; w++)
         {
-            var subject = LedgerFile.Subject(w);
+            var subject = SampleLedger.Subject(w);
             threads[w] = new Thread(() =>
             {
                 for (var i = 0; ; i++)
                 {
-                    var record = ledger.Append(subject, LedgerFile.Event(i));
+                    var record = ledger.Append(subject, SampleLedger.Event(i));
                     output.WriteLine($"{record.Subject} {record.Sequence} {record.Hash}");
                     output.Flush();
                 }

@@ -1,3 +1,4 @@
+using Privacy.Kit.Tests.Consent;
 using System.Diagnostics;
 using Privacy.Kit.Consent;
 
@@ -28,7 +29,7 @@ public sealed class DurabilityTests : IDisposable
         using var ledger = _file.Open();
         Assert.True(ledger.VerifyAll().IsIntact);
         var stored = Enumerable.Range(0, writers)
-            .SelectMany(w => ledger.ReadChain(LedgerFile.Subject(w)))
+            .SelectMany(w => ledger.ReadChain(SampleLedger.Subject(w)))
             .Select(r => $"{r.Subject} {r.Sequence} {r.Hash}")
             .ToHashSet(StringComparer.Ordinal);
         Assert.All(acknowledged, line => Assert.Contains(line, stored));

@@ -1,3 +1,4 @@
+using Privacy.Kit.Tests.Consent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Privacy.Kit.Consent;
@@ -11,18 +12,18 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public void Appended_events_are_read_back_in_chain_order_after_reopening()
     {
-        var subject = LedgerFile.Subject(1);
+        var subject = SampleLedger.Subject(1);
         using (var ledger = _file.Open())
         {
-            ledger.Append(subject, LedgerFile.Event(1));
-            ledger.Append(subject, LedgerFile.Event(2));
+            ledger.Append(subject, SampleLedger.Event(1));
+            ledger.Append(subject, SampleLedger.Event(2));
         }
 
         using var reopened = _file.Open();
         var chain = reopened.ReadChain(subject);
 
         Assert.Equal([1L, 2L], chain.Select(r => r.Sequence));
-        Assert.Equal(LedgerFile.Event(2), chain[1].Event);
+        Assert.Equal(SampleLedger.Event(2), chain[1].Event);
         Assert.True(reopened.Verify(subject).IsIntact);
     }
 
@@ -31,7 +32,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     {
         using (var ledger = _file.Open())
         {
-            var service = new ConsentService(ledger, LedgerFile.Pseudonymizer);
+            var service = new ConsentService(ledger, SampleLedger.Pseudonymizer);
             service.Record(SubjectId.Phone("+31 6 98765432"), new ObjectionRecorded { OccurredAt = DateTimeOffset.UnixEpoch.AddYears(56) });
         }
 
@@ -43,7 +44,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     public void History_leaves_out_decisions_and_chain_keeps_them()
     {
         using var ledger = _file.Open();
-        var service = new ConsentService(ledger, LedgerFile.Pseudonymizer, new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)));
+        var service = new ConsentService(ledger, SampleLedger.Pseudonymizer, new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)));
         var subject = SubjectId.Customer("C-9");
         service.Record(subject, new ObjectionRecorded { OccurredAt = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero) });
 
@@ -76,13 +77,13 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     public void An_invalid_event_fails_alone_and_stores_nothing()
     {
         using var ledger = _file.Open();
-        var subject = LedgerFile.Subject(1);
+        var subject = SampleLedger.Subject(1);
 
         Assert.Throws<ArgumentException>(() => ledger.Append(subject, new ConsentWithdrawn
         {
             OccurredAt = DateTimeOffset.UnixEpoch, Purpose = ContactPurpose.Service, Channel = ContactChannel.Phone, LegalEntity = "",
         }));
-        ledger.Append(subject, LedgerFile.Event(1));
+        ledger.Append(subject, SampleLedger.Event(1));
 
         Assert.Equal(1, Assert.Single(ledger.ReadChain(subject)).Sequence);
     }
@@ -92,7 +93,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     {
         using (var ledger = _file.Open())
         {
-            ledger.Append(LedgerFile.Subject(1), LedgerFile.Event(1));
+            ledger.Append(SampleLedger.Subject(1), SampleLedger.Event(1));
         }
 
         Assert.Throws<SqliteException>(() => Sql("UPDATE entries SET kind = 'x'"));
@@ -102,12 +103,12 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public void Editing_a_stored_payload_is_detected_and_names_the_subject()
     {
-        var subject = LedgerFile.Subject(1);
+        var subject = SampleLedger.Subject(1);
         using (var ledger = _file.Open())
         {
-            ledger.Append(subject, LedgerFile.Event(1));
-            ledger.Append(subject, LedgerFile.Event(2));
-            ledger.Append(LedgerFile.Subject(2), LedgerFile.Event(1));
+            ledger.Append(subject, SampleLedger.Event(1));
+            ledger.Append(subject, SampleLedger.Event(2));
+            ledger.Append(SampleLedger.Subject(2), SampleLedger.Event(1));
         }
 
         Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE sequence = 2");
@@ -123,11 +124,11 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public void Deleting_the_last_entry_is_detected()
     {
-        var subject = LedgerFile.Subject(1);
+        var subject = SampleLedger.Subject(1);
         using (var ledger = _file.Open())
         {
-            ledger.Append(subject, LedgerFile.Event(1));
-            ledger.Append(subject, LedgerFile.Event(2));
+            ledger.Append(subject, SampleLedger.Event(1));
+            ledger.Append(subject, SampleLedger.Event(2));
         }
 
         Tamper("DELETE FROM entries WHERE sequence = 2");
@@ -141,11 +142,11 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public void Reordering_entries_is_detected()
     {
-        var subject = LedgerFile.Subject(1);
+        var subject = SampleLedger.Subject(1);
         using (var ledger = _file.Open())
         {
-            ledger.Append(subject, LedgerFile.Event(1));
-            ledger.Append(subject, LedgerFile.Event(2));
+            ledger.Append(subject, SampleLedger.Event(1));
+            ledger.Append(subject, SampleLedger.Event(2));
         }
 
         Tamper("UPDATE entries SET sequence = 3 - sequence + 10; UPDATE entries SET sequence = sequence - 10");
@@ -159,9 +160,9 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     {
         using (var ledger = _file.Open())
         {
-            ledger.Append(LedgerFile.Subject(1), LedgerFile.Event(1));
-            ledger.Append(LedgerFile.Subject(2), LedgerFile.Event(1));
-            ledger.Append(LedgerFile.Subject(3), LedgerFile.Event(1));
+            ledger.Append(SampleLedger.Subject(1), SampleLedger.Event(1));
+            ledger.Append(SampleLedger.Subject(2), SampleLedger.Event(1));
+            ledger.Append(SampleLedger.Subject(3), SampleLedger.Event(1));
         }
 
         Tamper("DELETE FROM entries WHERE position = 1");
@@ -173,11 +174,11 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public void Two_ledgers_on_one_file_append_to_one_chain()
     {
-        var subject = LedgerFile.Subject(1);
+        var subject = SampleLedger.Subject(1);
         using var first = _file.Open();
         using var second = _file.Open();
 
-        Parallel.For(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => (i % 2 == 0 ? first : second).Append(subject, LedgerFile.Event(i)));
+        Parallel.For(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => (i % 2 == 0 ? first : second).Append(subject, SampleLedger.Event(i)));
 
         Assert.Equal(200, first.ReadChain(subject).Count);
         Assert.True(second.VerifyAll().IsIntact);
@@ -198,14 +199,14 @@ public sealed class SqliteConsentLedgerTests : IDisposable
             for (var i = 0; i < perWriter; i++)
             {
                 // Writers share subjects, so chains are contended: subject w % 4 gets appends from two writers.
-                acknowledged[w][i] = ledger.Append(LedgerFile.Subject(w % 4), LedgerFile.Event(i)).Hash;
+                acknowledged[w][i] = ledger.Append(SampleLedger.Subject(w % 4), SampleLedger.Event(i)).Hash;
             }
         });
 
         var result = ledger.VerifyAll();
         Assert.True(result.IsIntact);
         Assert.Equal(writers * perWriter, result.Entries);
-        var stored = Enumerable.Range(0, 4).SelectMany(s => ledger.ReadChain(LedgerFile.Subject(s))).Select(r => r.Hash).ToHashSet();
+        var stored = Enumerable.Range(0, 4).SelectMany(s => ledger.ReadChain(SampleLedger.Subject(s))).Select(r => r.Hash).ToHashSet();
         Assert.All(acknowledged.SelectMany(a => a), hash => Assert.Contains(hash, stored));
     }
 
@@ -221,10 +222,10 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         hold.CommandText = "BEGIN IMMEDIATE";
         hold.ExecuteNonQuery();
 
-        var first = new Thread(() => ledger.Append(LedgerFile.Subject(0), LedgerFile.Event(0)));
+        var first = new Thread(() => ledger.Append(SampleLedger.Subject(0), SampleLedger.Event(0)));
         first.Start();
         WaitUntil(() => ledger.IsCommitting);
-        var others = Enumerable.Range(1, 7).Select(n => new Thread(() => ledger.Append(LedgerFile.Subject(n), LedgerFile.Event(n)))).ToList();
+        var others = Enumerable.Range(1, 7).Select(n => new Thread(() => ledger.Append(SampleLedger.Subject(n), SampleLedger.Event(n)))).ToList();
         others.ForEach(t => t.Start());
         WaitUntil(() => ledger.QueuedAppends == 7);
 
@@ -252,7 +253,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     {
         using var ledger = _file.Open();
 
-        var records = ledger.AppendBatch([(LedgerFile.Subject(1), LedgerFile.Event(1)), (LedgerFile.Subject(2), LedgerFile.Event(1)), (LedgerFile.Subject(1), LedgerFile.Event(2))]);
+        var records = ledger.AppendBatch([(SampleLedger.Subject(1), SampleLedger.Event(1)), (SampleLedger.Subject(2), SampleLedger.Event(1)), (SampleLedger.Subject(1), SampleLedger.Event(2))]);
 
         Assert.Equal([1L, 1L, 2L], records.Select(r => r.Sequence));
         Assert.Equal(records[0].Hash, records[2].PreviousHash);
