@@ -14,12 +14,23 @@ public sealed class DetectedDataKindTests
     [InlineData(DetectedDataKind.BankAccount, "BankAccount")]
     [InlineData(DetectedDataKind.PaymentCard, "PaymentCard")]
     [InlineData(DetectedDataKind.IpAddress, "IpAddress")]
+    [InlineData(DetectedDataKind.PersonalData, "PersonalData")]
+    [InlineData(DetectedDataKind.SpecialCategory, "SpecialCategory")]
     public void Each_kind_maps_to_its_taxonomy_classification(DetectedDataKind kind, string classification)
     {
         var mapped = kind.ToClassification();
 
         Assert.Equal(PrivacyTaxonomy.Name, mapped.TaxonomyName);
         Assert.Equal(classification, mapped.Value);
+    }
+
+    [Fact]
+    public void Every_scanner_kind_is_a_row_of_the_one_kinds_table()
+    {
+        foreach (var kind in Enum.GetValues<DetectedDataKind>())
+        {
+            Assert.True(PersonalDataKindTable.TryGetByName(kind.ToString(), StringComparison.Ordinal, out _), $"{kind} has no row in src/Shared/Kinds/PersonalDataKindTable.cs");
+        }
     }
 
     [Fact]
