@@ -15,7 +15,7 @@ public sealed class SpecialCategoryTests
     [InlineData("Klant heeft DEPRESSIE gemeld", "DEPRESSIE")]
     public void Terms_of_a_special_category_are_found(string text, string term)
     {
-        Assert.Equal((term, DetectedDataKind.SpecialCategory), Kinded(Scanned.Single(text)));
+        Assert.Equal((term, DetectedDataKind.SpecialCategory), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -35,6 +35,4 @@ public sealed class SpecialCategoryTests
     {
         Assert.Equal(PrivacyTaxonomy.SpecialCategory, DetectedDataKind.SpecialCategory.ToClassification());
     }
-
-    private static (string Value, DetectedDataKind Kind) Kinded((string Value, DetectedDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
 }

@@ -14,7 +14,7 @@ public sealed class TranscriptTests
     [InlineData("card number four one one one one one one one one one one one one one one one", "four one one one one one one one one one one one one one one one", DetectedDataKind.PaymentCard)]
     public void Digits_spoken_as_words_are_recognised_by_kind(string text, string expected, DetectedDataKind kind)
     {
-        Assert.Equal((expected, kind), Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, kind), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class TranscriptTests
     [InlineData("mail de vries at ziggo punt nl", "de vries at ziggo punt nl")]
     public void E_mail_addresses_spoken_as_words_are_found(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.EmailAddress), Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, DetectedDataKind.EmailAddress), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class TranscriptTests
     [InlineData("verhuisd naar Stationsweg 3-II", "Stationsweg 3-II")]
     public void A_street_and_house_number_after_an_address_cue_are_one_address(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.PostalAddress), Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, DetectedDataKind.PostalAddress), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -81,7 +81,7 @@ public sealed class TranscriptTests
     [InlineData("driving licence number MORGA753116SM9IJ", "MORGA753116SM9IJ", DetectedDataKind.NationalId)]
     public void Customer_contract_passport_and_driving_licence_numbers_are_found_after_their_cue(string text, string expected, DetectedDataKind kind)
     {
-        Assert.Equal((expected, kind), Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, kind), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class TranscriptTests
     [InlineData("zijn inlognaam is sanne_b", "sanne_b")]
     public void User_names_after_their_cue_are_found(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.PersonalData), Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, DetectedDataKind.PersonalData), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -117,13 +117,13 @@ public sealed class TranscriptTests
     [Fact]
     public void A_user_name_that_is_an_e_mail_address_is_an_e_mail_address()
     {
-        Assert.Equal(("jan@bakker.nl", DetectedDataKind.EmailAddress), Kinded(Scanned.Single("gebruikersnaam jan@bakker.nl")));
+        Assert.Equal(("jan@bakker.nl", DetectedDataKind.EmailAddress), Scanned.Kinded(Scanned.Single("gebruikersnaam jan@bakker.nl")));
     }
 
     [Fact]
     public void An_ip_address_after_portal_login_from_is_found()
     {
-        Assert.Equal(("81.207.12.4", DetectedDataKind.IpAddress), Kinded(Scanned.Single("portal login from 81.207.12.4")));
+        Assert.Equal(("81.207.12.4", DetectedDataKind.IpAddress), Scanned.Kinded(Scanned.Single("portal login from 81.207.12.4")));
     }
 
     [Theory]
@@ -133,8 +133,6 @@ public sealed class TranscriptTests
     [InlineData("gesproken met mijnheer Visser", "Visser")]
     public void Hyphenated_and_double_surnames_are_found_whole(string text, string name)
     {
-        Assert.Equal((name, DetectedDataKind.PersonName), Kinded(Scanned.Single(text)));
+        Assert.Equal((name, DetectedDataKind.PersonName), Scanned.Kinded(Scanned.Single(text)));
     }
-
-    private static (string Value, DetectedDataKind Kind) Kinded((string Value, DetectedDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
 }
