@@ -67,4 +67,6 @@ internal static class PostgreSqlLedgerSchema
     public const string ReadHistory = $"SELECT {Columns} FROM privacy_kit.entries WHERE subject = @subject AND kind <> 'contact-decision' ORDER BY sequence";
 
     public const string ReadAll = $"SELECT {Columns} FROM privacy_kit.entries ORDER BY position";
+
+    public const string ReadFrom = $"SELECT {Columns} FROM privacy_kit.entries WHERE position >= @position ORDER BY position";
 }

@@ -54,4 +54,6 @@ internal static class SqliteLedgerSchema
     public const string ReadHistory = $"SELECT {Columns} FROM entries WHERE subject = $subject AND kind <> 'contact-decision' ORDER BY sequence";
 
     public const string ReadAll = $"SELECT {Columns} FROM entries ORDER BY position";
+
+    public const string ReadFrom = $"SELECT {Columns} FROM entries WHERE position >= $position ORDER BY position";
 }

@@ -187,6 +187,35 @@ public sealed class AttackerTests : IDisposable
     }
 
     [Fact]
+    public void A_persons_entry_edited_while_the_ledger_runs_fails_the_next_proof_of_that_ledger()
+    {
+        Populate();
+        using var ledger = _file.Open();
+        Assert.True(ledger.Prove(Subject(1)).IsIntact);
+
+        // The first proof kept the tree; the next one must still see that the person's entry is not what it covers.
+        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE subject = $s AND sequence = 1", Subject(1));
+
+        var proof = ledger.Prove(Subject(1));
+        Assert.False(proof.IsIntact);
+        Assert.Contains("keyed hash", proof.Verification.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_persons_last_entry_deleted_while_the_ledger_runs_fails_the_next_proof_of_that_ledger()
+    {
+        Populate();
+        using var ledger = _file.Open();
+        Assert.True(ledger.Prove(Subject(1)).IsIntact);
+
+        Tamper("DELETE FROM entries WHERE subject = $s AND sequence = 2", Subject(1));
+
+        var proof = ledger.Prove(Subject(1));
+        Assert.False(proof.IsIntact);
+        Assert.False(proof.Inclusion!.Ledger.IsIntact);
+    }
+
+    [Fact]
     public void A_format_1_ledger_is_refused_with_how_to_migrate()
     {
         Sql("""
