@@ -305,7 +305,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 ConsentRecord record;
                 try
                 {
-                    record = row.Problem is null ? ConsentRecord.Restore(row, Key) : throw new FormatException(row.Problem);
+                    record = Restore(row);
                 }
                 catch (FormatException e)
                 {
@@ -337,6 +337,14 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         return histories;
     }
 
+    /// <summary>A row read for a decision or an audit, or a <see cref="FormatException"/>: unreadable, or its kind column is not what its hashed payload says (an edited column must not change what a decision sees, and is never ignored).</summary>
+    private ConsentRecord Restore(StoredEntry row)
+    {
+        var record = row.Problem is null ? ConsentRecord.Restore(row, Key) : throw new FormatException(row.Problem);
+        return string.Equals(record.Event.Kind, row.Kind, StringComparison.Ordinal) ? record
+            : throw new FormatException($"the kind column says '{row.Kind}' but the hashed payload says '{record.Event.Kind}' (the column was edited)");
+    }
+
     private ConsentRecord[] Restore(SubjectPseudonym subject, bool includeDecisions)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -347,7 +355,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             var row = rows[i];
             try
             {
-                records[i] = row.Problem is null ? ConsentRecord.Restore(row, Key) : throw new FormatException(row.Problem);
+                records[i] = Restore(row);
             }
             catch (FormatException e)
             {
