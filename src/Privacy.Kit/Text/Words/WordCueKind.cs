@@ -27,6 +27,9 @@ internal enum WordCueKind : byte
     /// <summary>"at", "apenstaartje": the @ of an e-mail address spoken as words.</summary>
     SpokenAt,
 
+    /// <summary>A common first name: a name without a cue when a capitalised surname follows.</summary>
+    FirstName,
+
     /// <summary>A term of a special category of personal data (GDPR Art. 9): health, religion, union membership, ...</summary>
     SpecialCategory,
 }

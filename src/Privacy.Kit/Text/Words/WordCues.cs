@@ -6,7 +6,8 @@ namespace Privacy.Kit.Text;
 
 /// <summary>
 /// The words that start a recognizer which reads words rather than digits: name cues, address cues, the cues of
-/// customer, document and user identifiers, digits and the @ spoken as words, and special-category terms. One
+/// customer, document and user identifiers, digits and the @ spoken as words, common first names and special-category
+/// terms. One
 /// vectorised search over all of them, like the digit anchors; each hit is checked to be a whole word and then given to
 /// the recognizer of its kind.
 /// </summary>
@@ -101,6 +102,11 @@ internal sealed class WordCues
             cues.Add((word, WordCueKind.SpokenDigit));
         }
 
+        foreach (var name in FirstNames.BuiltIn)
+        {
+            cues.Add((name, WordCueKind.FirstName));
+        }
+
         foreach (var term in SpecialCategoryTerms.BuiltIn)
         {
             cues.Add((term, WordCueKind.SpecialCategory));
@@ -160,6 +166,7 @@ internal sealed class WordCues
             WordCueKind.LoginName => CuedIdentifiers.MatchUserName(text, after, strongCue: false, out resume),
             WordCueKind.SpokenDigit => SpokenNumbers.Match(text, cue, out resume),
             WordCueKind.SpokenAt => SpokenEmailAddresses.Match(text, cue, after, out resume),
+            WordCueKind.FirstName => PersonNames.MatchFromFirstName(text, cue, length, out resume),
             _ => new PersonalDataMatch(cue, length, DetectedDataKind.SpecialCategory, MatchConfidence.Medium),
         };
     }
