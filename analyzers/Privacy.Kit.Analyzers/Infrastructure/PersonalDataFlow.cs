@@ -449,6 +449,19 @@ internal sealed class PersonalDataFlow
             return null;
         }
 
+        // A computed property of this compilation (Display => First + " " + Last) returns what its getter's summary says.
+        if (member is IPropertyReferenceOperation { Property: { IsIndexer: false, GetMethod: { } getter } }
+            && _summaries.Get(getter) is { } getterSummary)
+        {
+            PersonalDataOrigin? returned = null;
+            foreach (var kind in getterSummary.OwnKinds)
+            {
+                returned = PersonalDataOrigin.Combine(returned, PersonalDataOrigin.Of(member.Syntax, kind));
+            }
+
+            return PersonalDataOrigin.Combine(returned, ScalarsOf(Trace(member.Instance, depth + 1)));
+        }
+
         // A member of a personal value (dateOfBirth.Year, email.Trim) is still personal; a plain member of an object
         // that holds personal data elsewhere (customer.Id) is not.
         return ScalarsOf(Trace(member.Instance, depth + 1));
