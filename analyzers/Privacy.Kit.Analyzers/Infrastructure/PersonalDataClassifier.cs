@@ -24,10 +24,22 @@ internal sealed class PersonalDataClassifier
     private readonly ConcurrentDictionary<ITypeSymbol, HeldPersonalData?> _heldByType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, HeldPersonalData> _printedByType = new(SymbolEqualityComparer.Default);
 
+    // Every rule asks about the same members many times (each reference of customer.Email in each body): the answers
+    // are computed once per symbol. Keys are symbols of one compilation, so the caches die with it.
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataSource?> _classified = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _notPersonalOwners = new(SymbolEqualityComparer.Default);
+    private readonly Func<ISymbol, PersonalDataSource?> _classify;
+    private readonly Func<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributesOf;
+    private readonly Func<ITypeSymbol, bool> _isNotPersonalOwner;
+
     public PersonalDataClassifier(KnownSymbols known, PrivacyKitOptions options)
     {
         Known = known;
         Options = options;
+        _classify = ClassifyUncached;
+        _fromAttributesOf = FromAttributesUncached;
+        _isNotPersonalOwner = IsNotPersonalOwner;
     }
 
     public KnownSymbols Known { get; }
@@ -38,7 +50,9 @@ internal sealed class PersonalDataClassifier
     /// The personal data <paramref name="symbol"/> (field, property, parameter, local, or a method's return value)
     /// declares, or <see langword="null"/>.
     /// </summary>
-    public PersonalDataSource? Classify(ISymbol symbol)
+    public PersonalDataSource? Classify(ISymbol symbol) => _classified.GetOrAdd(symbol, _classify);
+
+    private PersonalDataSource? ClassifyUncached(ISymbol symbol)
     {
         var attributed = FromAttributes(symbol);
         var type = TypeOf(symbol);
@@ -117,11 +131,11 @@ internal sealed class PersonalDataClassifier
     public bool IsKnownNotPersonal(ISymbol symbol)
     {
         var type = symbol.ContainingType;
-        if (type is null)
-        {
-            return false;
-        }
+        return type is not null && _notPersonalOwners.GetOrAdd(type, _isNotPersonalOwner);
+    }
 
+    private bool IsNotPersonalOwner(ITypeSymbol type)
+    {
         foreach (var notPersonal in Known.NotPersonalTypes)
         {
             if (KnownSymbols.InheritsFrom(type, notPersonal))
@@ -220,6 +234,12 @@ internal sealed class PersonalDataClassifier
     {
         for (var current = type; current is not null && !IsFrameworkOrSimple(current); current = current.BaseType)
         {
+            // A base record classified as a whole prints its members into every derived record's string.
+            if (!ReferenceEquals(current, type) && current.IsRecord && FromAttributes(current) is { IsPersonal: true } onBase)
+            {
+                return new HeldPersonalData(current.Name, onBase.Kind!);
+            }
+
             var written = WrittenPrinting(current);
             if (written.Count > 0)
             {
@@ -451,7 +471,9 @@ internal sealed class PersonalDataClassifier
         return name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
     }
 
-    private (bool IsPersonal, string? Kind)? FromAttributes(ISymbol symbol)
+    private (bool IsPersonal, string? Kind)? FromAttributes(ISymbol symbol) => _fromAttributes.GetOrAdd(symbol, _fromAttributesOf);
+
+    private (bool IsPersonal, string? Kind)? FromAttributesUncached(ISymbol symbol)
     {
         (bool IsPersonal, string? Kind)? found = null;
         foreach (var attribute in AttributesOf(symbol))
@@ -505,19 +527,22 @@ internal sealed class PersonalDataClassifier
 
     private static IParameterSymbol? PrimaryConstructorParameter(IPropertySymbol property)
     {
-        if (property.DeclaringSyntaxReferences.Length != 1
-            || property.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax parameterSyntax)
+        // Only a record's positional parameters declare properties; the parameter and its property share one syntax
+        // node, so comparing the references' trees and spans finds it without fetching any syntax.
+        if (!property.ContainingType.IsRecord || property.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
         }
 
+        var declaration = property.DeclaringSyntaxReferences[0];
         foreach (var constructor in property.ContainingType.InstanceConstructors)
         {
             foreach (var parameter in constructor.Parameters)
             {
                 if (parameter.Name == property.Name
                     && parameter.DeclaringSyntaxReferences.Length == 1
-                    && parameter.DeclaringSyntaxReferences[0].GetSyntax() == parameterSyntax)
+                    && parameter.DeclaringSyntaxReferences[0].SyntaxTree == declaration.SyntaxTree
+                    && parameter.DeclaringSyntaxReferences[0].Span == declaration.Span)
                 {
                     return parameter;
                 }

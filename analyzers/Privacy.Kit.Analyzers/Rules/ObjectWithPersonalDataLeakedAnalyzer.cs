@@ -7,14 +7,24 @@ using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
 namespace Privacy.Kit.Analyzers.Rules;
 
-/// <summary>PK1004: an object holding personal data logged, sent to a vendor or telemetry, or thrown, whole.</summary>
+/// <summary>
+/// PK1004: an object holding personal data logged, sent to a vendor or telemetry, or thrown, whole; and a
+/// <c>[LoggerMessage]</c> parameter whose type prints personal data, reported where it is declared (the generated code
+/// prints it whole on every call).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ObjectWithPersonalDataLeaked);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy) =>
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy)
+    {
+        if (privacy.Known.LoggerMessageAttribute is not null)
+        {
+            context.RegisterSymbolAction(symbol => ReportLoggerMessageParameters(symbol, privacy), SymbolKind.Method);
+        }
+
         privacy.RegisterFlowActions(context, (block, flow) =>
         {
             block.RegisterOperationAction(
@@ -39,4 +49,35 @@ public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
                 },
                 OperationKind.Throw);
         });
+    }
+
+    /// <summary>
+    /// The parameters of a <c>[LoggerMessage]</c> declaration that the generated code writes whole although their type
+    /// prints personal data (what Microsoft's LOGGEN035 reports only with the Telemetry generator).
+    /// </summary>
+    private static void ReportLoggerMessageParameters(SymbolAnalysisContext symbol, PrivacyCompilation privacy)
+    {
+        var method = (IMethodSymbol)symbol.Symbol;
+        if (method.PartialDefinitionPart is not null || !privacy.HasLoggerMessageAttribute(method))
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Locations.IsEmpty || parameter.Locations[0].SourceTree is not { } tree)
+            {
+                continue;
+            }
+
+            var classifier = privacy.ClassifierFor(tree);
+            if (LoggerMessageParameters.PrintedWhole(parameter, classifier) is { } printed)
+            {
+                var syntax = parameter.DeclaringSyntaxReferences[0].GetSyntax(symbol.CancellationToken);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(LeakReporter.KindProperty, printed.Kind);
+                privacy.Report(symbol.ReportDiagnostic, DiagnosticDescriptors.ObjectWithPersonalDataLeaked, syntax, method, properties,
+                    parameter.Name, printed.Describe(), LeakReporter.Verb(SinkKind.Log, string.Empty), method.Name);
+            }
+        }
+    }
 }
