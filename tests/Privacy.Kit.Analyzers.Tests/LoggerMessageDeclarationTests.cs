@@ -171,4 +171,17 @@ public sealed class LoggerMessageDeclarationTests
             void Open(Ticket ticket) => Log.Opened(logger, [|ticket|]);
         }
         """);
+
+    [Fact]
+    public Task Record_overriding_a_classified_base_property_without_a_classification_is_not_reported() => Verify.VerifyCleanAsync("""
+        public abstract record Reading { [PersonalData] public virtual decimal Value => 0m; }
+        public sealed record MeterReading(int Meter) : Reading { public override decimal Value => 1m; }
+        static partial class Log
+        {
+            [LoggerMessage(1, LogLevel.Information, "Read {Reading}")]
+            public static partial void Read(ILogger logger, MeterReading reading);
+
+            public static partial void Read(ILogger logger, MeterReading reading) { }
+        }
+        """);
 }

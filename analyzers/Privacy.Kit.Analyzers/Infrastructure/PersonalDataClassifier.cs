@@ -232,6 +232,7 @@ internal sealed class PersonalDataClassifier
     /// <summary>What the type's own string form (its ToString, PrintMembers or a record's generated ones) prints.</summary>
     private HeldPersonalData? PrintedByOwnForm(ITypeSymbol type, int depth)
     {
+        HashSet<ISymbol>? overriddenByDerived = null;
         for (var current = type; current is not null && !IsFrameworkOrSimple(current); current = current.BaseType)
         {
             // A base record classified as a whole prints its members into every derived record's string.
@@ -272,7 +273,13 @@ internal sealed class PersonalDataClassifier
                 HeldPersonalData? nested = null;
                 foreach (var member in current.GetMembers())
                 {
-                    if (!Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member))
+                    if (member is IPropertySymbol { IsOverride: true, OverriddenProperty: { } overridden })
+                    {
+                        // The base record prints the override's value: its own declaration's classification no longer applies.
+                        (overriddenByDerived ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(overridden);
+                    }
+
+                    if (!Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member) || overriddenByDerived?.Contains(member) == true)
                     {
                         continue;
                     }

@@ -74,6 +74,32 @@ internal sealed class PersonalDataFlow
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is, or is a local assigned, a value <paramref name="matches"/> accepts
+    /// (<c>var data = exception.Data; data["k"] = v</c>): one level of locals, no further.
+    /// </summary>
+    public bool IsOrHolds(IOperation value, Func<IOperation, bool> matches)
+    {
+        value = Unwrap(value)!;
+        if (matches(value))
+        {
+            return true;
+        }
+
+        if (value is ILocalReferenceOperation local)
+        {
+            foreach (var write in Writes.WritesTo(local.Local))
+            {
+                if (write.Value is { } written && matches(Unwrap(written)!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the personal data in <paramref name="value"/> comes from, or <see langword="null"/> when clean.</summary>
     public PersonalDataOrigin? Trace(IOperation? value) => value is null ? null : LazyInitializer.EnsureInitialized(ref _traced, static () => new())!.GetOrAdd(value, _trace);
 

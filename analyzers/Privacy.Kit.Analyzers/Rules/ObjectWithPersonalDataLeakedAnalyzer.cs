@@ -43,7 +43,15 @@ public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
                     // A rethrow (throw;) has no operand; an exception type holding personal data leaks it wherever it is caught and logged.
                     if (operation.Operation is IThrowOperation { Exception: { } thrown })
                     {
-                        var sink = new SinkCall(SinkKind.Exception, "throw", "an exception", [thrown], serializes: true);
+                        // An exception keeps the objects its constructor takes as object (ArgumentOutOfRangeException's
+                        // ActualValue): whatever serialises the exception writes them member by member.
+                        var values = new List<IOperation> { thrown };
+                        if ((thrown is IConversionOperation conversion ? conversion.Operand : thrown) is IObjectCreationOperation creation)
+                        {
+                            values.AddRange(SinkCall.ValuesOf(creation.Arguments, a => a.Parameter?.Type.SpecialType == SpecialType.System_Object));
+                        }
+
+                        var sink = new SinkCall(SinkKind.Exception, "throw", "an exception", values, serializes: true);
                         LeakReporter.ReportWholeObjects(operation, privacy, flow, sink);
                     }
                 },
