@@ -465,11 +465,14 @@ internal sealed class PersonalDataClassifier
         _ => null,
     };
 
-    /// <summary>A method's name says what it returns only when it is a getter: <c>GetEmail</c>, <c>GetEmailAsync</c>.</summary>
+    /// <summary>
+    /// A method's name says what it returns only when it is a getter: <c>GetEmail</c>, <c>GetEmailAsync</c>, and the
+    /// Java-style <c>getTelephone</c> of ported code.
+    /// </summary>
     private static string? NameOfGetter(IMethodSymbol method)
     {
         var name = method.Name;
-        if (!name.StartsWith("Get", StringComparison.Ordinal) || name.Length == 3 || !char.IsUpper(name[3]))
+        if (!(name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("get", StringComparison.Ordinal)) || name.Length == 3 || !char.IsUpper(name[3]))
         {
             return null;
         }
