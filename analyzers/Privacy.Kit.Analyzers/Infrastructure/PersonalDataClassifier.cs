@@ -58,7 +58,7 @@ internal sealed class PersonalDataClassifier
         var type = TypeOf(symbol);
         if (attributed is { } decided)
         {
-            return !decided.IsPersonal || (decided.Kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type))
+            return !decided.IsPersonal || (decided.Kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type)) || IsDeclaredPseudonym(decided.Kind)
                 ? null
                 : new PersonalDataSource(decided.Kind!, fromName: false);
         }
@@ -98,6 +98,13 @@ internal sealed class PersonalDataClassifier
         return type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
             or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
     }
+
+    /// <summary>
+    /// Whether a classification says the value is a pseudonym (<c>[Pseudonymous]</c>, <c>[Pseudonymized]</c> of any
+    /// taxonomy): like an internal key, reported only with <c>privacy_kit.report_pseudonymous_ids = true</c>.
+    /// </summary>
+    private bool IsDeclaredPseudonym(string? kind) =>
+        !Options.ReportPseudonymousIds && kind is not null && kind.StartsWith("Pseudonym", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="symbol"/> is an internal numeric or GUID key (<c>Id</c>, <c>UserId</c>): a pseudonymous
