@@ -104,4 +104,60 @@ public sealed class DotNetFormatFixTests(PackedPackages packages)
         Assert.DoesNotContain("PK1001", fixedBuild.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("PK1005", fixedBuild.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dotnet_format_writes_a_PrintMembers_for_a_record_logged_whole()
+    {
+        using var consumer = ConsumerProject.Create(packages, new Dictionary<string, string>
+        {
+            ["Program.cs"] = "Console.WriteLine(\"done\");\n",
+            ["Calls.cs"] = RecordLeaking,
+        });
+
+        var leaking = consumer.Build("-p:TreatWarningsAsErrors=true");
+        Assert.NotEqual(0, leaking.ExitCode);
+        Assert.Contains("error PK1004", leaking.Output, StringComparison.Ordinal);
+
+        DotNet.Run(consumer.Directory, "format", "analyzers", "Consumer.csproj", "--diagnostics", "PK1004", "--severity", "info").ShouldSucceed();
+
+        Assert.Equal(RecordFixed.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(consumer.Directory, "Calls.cs")).ReplaceLineEndings("\n"));
+        var fixedBuild = consumer.Build("-p:TreatWarningsAsErrors=true").ShouldSucceed();
+        Assert.DoesNotContain("PK1004", fixedBuild.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PK2002", fixedBuild.Output, StringComparison.Ordinal);
+    }
+
+    private const string RecordLeaking = """
+        using Microsoft.Extensions.Logging;
+        using Privacy.Kit;
+
+        public sealed record Caller([property: PhoneNumber] string Number, int Queue);
+
+        public sealed class Switchboard(ILogger<Switchboard> logger)
+        {
+            public void Answer(Caller caller) => logger.LogInformation("Answered {Caller}", caller);
+        }
+
+        """;
+
+    private const string RecordFixed = """
+        using Microsoft.Extensions.Logging;
+        using Privacy.Kit;
+
+        public sealed record Caller([property: PhoneNumber] string Number, int Queue)
+        {
+            private bool PrintMembers(System.Text.StringBuilder builder)
+            {
+                // Personal data, left out of ToString: Number.
+                builder.Append("Queue = ");
+                builder.Append(Queue.ToString());
+                return true;
+            }
+        }
+
+        public sealed class Switchboard(ILogger<Switchboard> logger)
+        {
+            public void Answer(Caller caller) => logger.LogInformation("Answered {Caller}", caller);
+        }
+
+        """;
 }
