@@ -137,7 +137,7 @@ internal static class StreetAddresses
             return additionEnd;
         }
 
-        if (i + 2 < text.Length && text[i] == ' ' && char.IsAsciiLetterUpper(text[i + 1]) && !char.IsLetterOrDigit(text[i + 2]) && text[i + 2] != '.')
+        if (i + 1 < text.Length && text[i] == ' ' && char.IsAsciiLetterUpper(text[i + 1]) && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
         {
             return i + 2;
         }
