@@ -690,7 +690,7 @@ public sealed class PersonalDataInLogTests
         {
             void Handle([FreeText] string callNotes)
             {
-                var redactor = new Privacy.Kit.Text.FreeTextRedactor(redactors);
+                var redactor = new Privacy.Kit.Redaction.FreeTextRedactor(redactors);
                 logger.LogInformation("Notes: {Notes}", redactor.Redact(callNotes));
             }
         }

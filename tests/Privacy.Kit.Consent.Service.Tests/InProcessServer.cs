@@ -53,6 +53,25 @@ internal sealed class InProcessServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The log once it holds every line in <paramref name="expected"/>: a request's log line is written after its response
+    /// has been sent, so a client can see the answer before the line exists. Gives up after ten seconds.
+    /// </summary>
+    public async Task<string> LogHoldingAsync(params string[] expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var log = Log;
+            if (Array.TrueForAll(expected, line => log.Contains(line, StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
+            {
+                return log;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public static async Task<InProcessServer> StartAsync()
     {
         var server = new InProcessServer();

@@ -206,7 +206,7 @@ public sealed class ServiceHttpTests : IAsyncLifetime
             (await stranger.GetAsync("/v1/subjects/+31698765432/proof")).Dispose();
         }
 
-        var log = _server.Log;
+        var log = await _server.LogHoldingAsync("/v1/subjects/{subject}/proof 200", "/v1/decisions 400");
 
         Assert.Contains("/v1/subjects/{subject}/proof 200", log, StringComparison.Ordinal);
         Assert.Contains("/v1/decisions 400", log, StringComparison.Ordinal);

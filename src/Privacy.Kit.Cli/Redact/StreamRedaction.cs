@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Redaction;
 using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Cli.Redact;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
-using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Redaction;
 

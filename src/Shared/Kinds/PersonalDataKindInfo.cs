@@ -29,7 +29,7 @@ internal sealed class PersonalDataKindInfo
     public string AttributeTypeName { get; }
 
     /// <summary>
-    /// The type name (namespace <c>Privacy.Kit.Redaction</c>, <c>Privacy.Kit.Text</c> or Microsoft's
+    /// The type name (namespace <c>Privacy.Kit.Redaction</c> or Microsoft's
     /// <c>ErasingRedactor</c>) of the redactor <c>AddPrivacyKit()</c> maps the kind to when a pseudonymization key is set.
     /// </summary>
     public string DefaultRedactor { get; }

@@ -1,10 +1,11 @@
 using CsCheck;
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Redaction;
 using Privacy.Kit.Tests.Text.Corpus;
 using Privacy.Kit.Text;
 
-namespace Privacy.Kit.Tests.Text;
+namespace Privacy.Kit.Tests.Redaction;
 
 public sealed class FreeTextRedactorTests
 {

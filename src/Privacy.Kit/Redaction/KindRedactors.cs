@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Compliance.Redaction;
-using Privacy.Kit.Redaction;
+using Privacy.Kit.Text;
 
-namespace Privacy.Kit.Text;
+namespace Privacy.Kit.Redaction;
 
 /// <summary>The redactor of each kind the scanner finds, looked up once from a redactor provider and then by array index.</summary>
 internal sealed class KindRedactors

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Privacy.Kit.Redaction;
 using Privacy.Kit.Text;
 
-namespace Privacy.Kit.Tests.Text;
+namespace Privacy.Kit.Tests.Redaction;
 
 public sealed class FreeTextRegistrationTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Compliance.Redaction;
-using Privacy.Kit.Redaction;
+using Privacy.Kit.Text;
 
-namespace Privacy.Kit.Text;
+namespace Privacy.Kit.Redaction;
 
 /// <summary>
 /// The redactor for <see cref="PrivacyTaxonomy.FreeText"/>: scans the text and replaces each personal-data item with

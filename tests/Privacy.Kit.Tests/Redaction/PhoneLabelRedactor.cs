@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Compliance.Redaction;
 
-namespace Privacy.Kit.Tests.Text;
+namespace Privacy.Kit.Tests.Redaction;
 
 /// <summary>An application's own redactor for phone numbers: writes <c>[phone]</c> whatever the value.</summary>
 public sealed class PhoneLabelRedactor : Redactor
