@@ -13,7 +13,7 @@ namespace Privacy.Kit.Consent.Service.Api;
 /// <param name="Until">customer-relationship: when it ended.</param>
 /// <param name="Method">consent-withdrawn, objection: how it was expressed; link: how the identifiers were found to belong to one person.</param>
 /// <param name="Context">objection: where, for example a call id.</param>
-/// <param name="Answer">contact-made: <c>not-asked</c> (default), <c>accepted</c> or <c>objected</c>.</param>
+/// <param name="Answer">contact-made: <c>not-asked</c> (default), <c>no-objection</c> or <c>objected</c>.</param>
 /// <param name="IdentificationGiven">contact-made: whether the caller identified itself.</param>
 /// <param name="ObjectionOffered">contact-made: whether the right to object was offered.</param>
 /// <param name="Others">link: the person's other identifiers (phone numbers, e-mail addresses, customer ids), each read by its form.</param>
