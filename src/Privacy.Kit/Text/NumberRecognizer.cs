@@ -22,9 +22,14 @@ internal static class NumberRecognizer
         var leadingZero = first.Length >= 2 && first[0] == '0';
         if (groups.Count >= 4 && groups.HasUniformSeparator(4, ".") && !leadingZero)
         {
-            // A version number or other dotted code: never read its parts as separate items.
-            next = groups.End(groups.Count - 1);
-            return default;
+            // A card number grouped with dots, else a version number or other dotted code: never read its parts as separate items.
+            var card = PaymentCards.MatchDotted(groups, cue);
+            if (card.Length == 0)
+            {
+                next = groups.End(groups.Count - 1);
+            }
+
+            return card;
         }
 
         var date = MatchDate(text, groups, cue, ref next);
@@ -33,9 +38,18 @@ internal static class NumberRecognizer
             return date;
         }
 
-        var match = (first.Length >= 3 || (first.Length == 2 && groups.Count > 1)) && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId
-            ? PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2)
-            : default;
+        // A compact Belgian national number of someone whose birth date was unknown starts with 00 ("00000100166").
+        var match = leadingZero && groups.Length(0) == 11 ? NationalIds.MatchBelgian(groups, cue) : default;
+        if (match.Confidence < MatchConfidence.Medium)
+        {
+            match = default;
+        }
+
+        if (match.Length == 0 && (first.Length >= 3 || (first.Length == 2 && groups.Count > 1)) && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId)
+        {
+            match = PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2);
+        }
+
         if (match.Length == 0)
         {
             match = NationalIds.MatchBelgian(groups, cue);

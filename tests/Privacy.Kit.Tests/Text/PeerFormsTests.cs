@@ -182,5 +182,69 @@ public sealed class PeerFormsTests
         Assert.Empty(Scanned.Items("Geboortedatum klant: 01-13-2018."));
     }
 
+    [Theory]
+    [InlineData("Bevestiging sturen naar a@xn--d1acufc.xn--p1ai graag.", "a@xn--d1acufc.xn--p1ai")]
+    [InlineData("mail: info@xn--bcher-kva.de", "info@xn--bcher-kva.de")]
+    [InlineData("j_9@[129.126.118.1] is a valid email address", "j_9@[129.126.118.1]")]
+    [InlineData("write to ops@[IPv6:2001:db8::1] please", "ops@[IPv6:2001:db8::1]")]
+    public void E_mail_addresses_with_punycode_domains_and_address_literals_are_found_whole(string text, string address)
+    {
+        Assert.Equal((address, DetectedDataKind.EmailAddress), Kinded(Scanned.Single(text)));
+    }
+
+    [Theory]
+    [InlineData("mail a@[1.2.3] please")]
+    [InlineData("mail a@[IPv6:zz::1] please")]
+    public void Broken_address_literals_are_no_e_mail_address(string text)
+    {
+        Assert.DoesNotContain(Scanned.Items(text), item => item.Kind == DetectedDataKind.EmailAddress);
+    }
+
+    [Theory]
+    [InlineData("122000000000003")]
+    [InlineData("4387.2425.6830.6545")]
+    [InlineData("4111.1111.1111.1111")]
+    public void Uatp_cards_and_card_numbers_grouped_with_dots_are_found(string card)
+    {
+        Assert.Equal((card, DetectedDataKind.PaymentCard), Kinded(Scanned.Single($"kaart {card} geblokkeerd")));
+    }
+
+    [Theory]
+    [InlineData("versie 4387.2425.6830.6545")]
+    [InlineData("build 1234.5678.9012.3456")]
+    [InlineData("1234.5678.9012.3456")]
+    public void A_dotted_code_that_is_no_valid_card_or_follows_a_version_cue_stays(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
+    [Theory]
+    [InlineData("00000100166")]
+    [InlineData("00000100195")]
+    [InlineData("00000000128")]
+    [InlineData("00010000135")]
+    [InlineData("85073500107")]
+    public void Belgian_national_numbers_with_an_unknown_birth_date_are_national_ids(string number)
+    {
+        Assert.Equal((number, DetectedDataKind.NationalId), Kinded(Scanned.Single(number)));
+    }
+
+    [Theory]
+    [InlineData("2005NR Utrecht", "2005NR")]
+    [InlineData("verhuisd naar 3972 GB Driebergen", "3972 GB")]
+    [InlineData("Kerkstraat 1, 6473 DL Heerlen", "6473 DL")]
+    public void Postcodes_whose_letters_look_like_a_unit_are_found_before_a_place_name(string text, string postcode)
+    {
+        Assert.Contains((postcode, DetectedDataKind.PostalAddress), Scanned.Items(text).Select(Kinded));
+    }
+
+    [Theory]
+    [InlineData("geheugen 1500 MB RAM")]
+    [InlineData("afstand 2000 KM, daarna")]
+    public void A_unit_before_an_acronym_or_nothing_stays(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
     private static (string Value, DetectedDataKind Kind) Kinded((string Value, DetectedDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
 }
