@@ -292,20 +292,31 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
 
         public string? ReadInfo(string key) => PostgreSqlLedgerStore.ReadInfo(_connection, _transaction, key);
 
-        public IEnumerable<StoredEntry> ReadAll()
+        public IEnumerable<StoredEntry> ReadAll() => Read(new NpgsqlCommand(PostgreSqlLedgerSchema.ReadAll, _connection, _transaction));
+
+        public IEnumerable<StoredEntry> ReadFrom(long position)
         {
-            using var all = new NpgsqlCommand(PostgreSqlLedgerSchema.ReadAll, _connection, _transaction);
-            using var rows = all.ExecuteReader();
-            while (rows.Read())
-            {
-                yield return Entry(rows);
-            }
+            var command = new NpgsqlCommand(PostgreSqlLedgerSchema.ReadFrom, _connection, _transaction);
+            command.Parameters.Add(Parameter("position", NpgsqlDbType.Bigint, position));
+            return Read(command);
         }
 
         public void Dispose()
         {
             _transaction.Dispose();
             _connection.Dispose();
+        }
+
+        private static IEnumerable<StoredEntry> Read(NpgsqlCommand command)
+        {
+            using (command)
+            {
+                using var rows = command.ExecuteReader();
+                while (rows.Read())
+                {
+                    yield return Entry(rows);
+                }
+            }
         }
     }
 
