@@ -136,6 +136,7 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
         private readonly NpgsqlTransaction _transaction;
         private readonly List<StoredEntry> _inserts = [];
         private readonly Dictionary<SubjectPseudonym, ChainHead> _written = [];
+        private readonly byte[]? _checkpointAtStart;
         private byte[]? _checkpoint;
         private bool _done;
 
@@ -145,8 +146,16 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
             _connection = connection;
             try
             {
+                // BEGIN, the ledger lock and the checkpoint in one round trip: every append reads the checkpoint
+                // first, and the read (its own statement, so its own snapshot) comes after the lock is held.
                 _transaction = connection.BeginTransaction();
-                Scalar(connection, PostgreSqlLedgerSchema.LockLedger, _transaction);
+                using var start = new NpgsqlBatch(connection, _transaction)
+                {
+                    BatchCommands = { new NpgsqlBatchCommand(PostgreSqlLedgerSchema.LockLedger), new NpgsqlBatchCommand(PostgreSqlLedgerSchema.ReadCheckpoint) },
+                };
+                using var results = start.ExecuteReader();
+                results.NextResult();
+                _checkpointAtStart = results.Read() ? results.GetValue(0) as byte[] : null;
             }
             catch
             {
@@ -160,7 +169,7 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
         public void WriteInfo(string key, string value) =>
             Scalar(_connection, PostgreSqlLedgerSchema.WriteInfo, _transaction, Parameter("key", NpgsqlDbType.Text, key), Parameter("value", NpgsqlDbType.Text, value));
 
-        public byte[]? ReadCheckpoint() => _checkpoint ?? PostgreSqlLedgerStore.ReadCheckpoint(_connection, _transaction);
+        public byte[]? ReadCheckpoint() => _checkpoint ?? _checkpointAtStart;
 
         public void WriteCheckpoint(byte[] checkpoint) => _checkpoint = checkpoint.ToArray();
 

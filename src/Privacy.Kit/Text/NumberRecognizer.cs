@@ -8,9 +8,12 @@ namespace Privacy.Kit.Text;
 internal static class NumberRecognizer
 {
     /// <summary>Matches the number whose digit groups are given; <paramref name="next"/> is where scanning resumes when nothing matches.</summary>
-    public static PersonalDataMatch Match(ReadOnlySpan<char> text, in DigitGroups groups, ref int next)
+    public static PersonalDataMatch Match(ReadOnlySpan<char> text, in DigitGroups groups, ref int next) =>
+        Match(text, groups, ContextCues.Before(text, groups.Start(0)), ref next);
+
+    /// <summary>Matches the number whose digit groups are given, read with <paramref name="cue"/> (the words before it).</summary>
+    public static PersonalDataMatch Match(ReadOnlySpan<char> text, in DigitGroups groups, ContextCue cue, ref int next)
     {
-        var cue = ContextCues.Before(text, groups.Start(0));
 
         var ip = IpAddresses.MatchIpv4(text, groups, cue);
         if (ip.Length > 0)
@@ -89,12 +92,7 @@ internal static class NumberRecognizer
         var end = Dates.NumericDateEnd(text, groups, cue == ContextCue.Birth, out var possible);
         if (end < 0)
         {
-            end = Dates.DayMonthNameYearEnd(text, groups, out possible);
-        }
-
-        if (end < 0)
-        {
-            end = Dates.YearMonthNameDayEnd(text, groups, out possible);
+            end = Dates.MonthNameDateEnd(text, groups, out possible);
         }
 
         if (end < 0)

@@ -26,6 +26,11 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     private readonly GroupCommit _groupCommit;
     private readonly object _writeGate = new();
     private readonly object _proofGate = new();
+
+    /// <summary>The chain heads this instance wrote, valid while the stored checkpoint is <see cref="_lastCheckpoint"/> (nobody else wrote since).</summary>
+    private readonly Dictionary<SubjectPseudonym, ChainHead> _writtenHeads = [];
+    private byte[]? _lastCheckpoint;
+    private LedgerCheckpoint? _lastCheckpointRead;
     private bool _disposed;
     private LedgerScan? _proofScan;
     private long _transactions;
@@ -504,6 +509,9 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         }
     }
 
+    /// <summary>How many chain heads an instance remembers between its transactions (about 100 bytes each).</summary>
+    private const int MaxRememberedHeads = 100_000;
+
     private void Commit(List<PendingAppend> batch)
     {
         var recordedAt = _timeProvider.GetUtcNow();
@@ -512,8 +520,19 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         try
         {
             using var transaction = _store.BeginWrite();
-            var checkpoint = transaction.ReadCheckpoint() is { } bytes ? LedgerCheckpoint.TryRead(bytes) : null;
-            if (checkpoint is null || !checkpoint.IsSealedBy(Key))
+            var bytes = transaction.ReadCheckpoint();
+
+            // The checkpoint changes with every entry stored, so when it is still the one this instance wrote, no
+            // other writer (process, machine) appended since, and the heads this instance wrote are still the heads:
+            // a transaction then reads no head it wrote itself.
+            var unchanged = bytes is not null && _lastCheckpoint is not null && bytes.AsSpan().SequenceEqual(_lastCheckpoint);
+            if (!unchanged)
+            {
+                _writtenHeads.Clear();
+            }
+
+            var checkpoint = unchanged ? _lastCheckpointRead : bytes is null ? null : LedgerCheckpoint.TryRead(bytes);
+            if (checkpoint is null || (!unchanged && !checkpoint.IsSealedBy(Key)))
             {
                 throw new InvalidOperationException("The ledger's checkpoint is missing or was not written with this key; run 'verify' before appending.");
             }
@@ -521,7 +540,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             var frontier = checkpoint.Frontier.Copy();
             foreach (var pending in batch)
             {
-                if (!heads.TryGetValue(pending.Subject, out var head))
+                if (!heads.TryGetValue(pending.Subject, out var head) && !_writtenHeads.TryGetValue(pending.Subject, out head))
                 {
                     head = transaction.ReadHead(pending.Subject);
                 }
@@ -544,18 +563,34 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 stored.Add((pending, record));
             }
 
-            transaction.WriteCheckpoint(new LedgerCheckpoint(frontier, Key.Seal(frontier.Size, frontier.Root())).ToBytes());
+            var next = new LedgerCheckpoint(frontier, Key.Seal(frontier.Size, frontier.Root()));
+            var written = next.ToBytes();
+            transaction.WriteCheckpoint(written);
             transaction.Commit();
             Interlocked.Increment(ref _transactions);
+            (_lastCheckpoint, _lastCheckpointRead) = (written, next);
         }
         catch (Exception e)
         {
+            // Whether the transaction committed is unknown: read every head again next time.
+            (_lastCheckpoint, _lastCheckpointRead) = (null, null);
+            _writtenHeads.Clear();
             foreach (var pending in batch)
             {
                 pending.Fail(e);
             }
 
             return;
+        }
+
+        if (_writtenHeads.Count + heads.Count > MaxRememberedHeads)
+        {
+            _writtenHeads.Clear();
+        }
+
+        foreach (var (subject, head) in heads)
+        {
+            _writtenHeads[subject] = head;
         }
 
         foreach (var (pending, record) in stored)

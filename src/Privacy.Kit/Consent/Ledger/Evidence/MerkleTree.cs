@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Security.Cryptography;
 
@@ -18,14 +19,21 @@ internal static class MerkleTree
     /// <summary>The leaf of a ledger entry: its chain hash followed by its payload.</summary>
     public static Digest256 Leaf(ConsentHash hash, ReadOnlySpan<byte> payload)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> bytes = stackalloc byte[1 + Digest256.Size];
-        bytes[0] = 0;
-        hash.CopyTo(bytes[1..]);
-        sha.AppendData(bytes);
-        sha.AppendData(payload);
-        sha.GetHashAndReset(bytes[..Digest256.Size]);
-        return new Digest256(bytes[..Digest256.Size]);
+        // One-shot over one buffer: creating an IncrementalHash per entry cost more than hashing the entry.
+        var length = 1 + Digest256.Size + payload.Length;
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> input = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        input[0] = 0;
+        hash.CopyTo(input[1..]);
+        payload.CopyTo(input[(1 + Digest256.Size)..]);
+        Span<byte> leaf = stackalloc byte[Digest256.Size];
+        SHA256.HashData(input, leaf);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return new Digest256(leaf);
     }
 
     /// <summary>How many nodes <see cref="Node"/> hashed on the calling thread: what a test of the cost of a proof counts.</summary>
