@@ -64,7 +64,14 @@ internal static class PostgreSqlLedgerSchema
 
     public const string ReadChain = $"SELECT {Columns} FROM privacy_kit.entries WHERE subject = @subject ORDER BY sequence";
 
-    public const string ReadHistory = $"SELECT {Columns} FROM privacy_kit.entries WHERE subject = @subject AND kind <> 'contact-decision' ORDER BY sequence";
+    /// <summary>A person's rows without decisions: left out only when the kind column and the hashed payload both say decision (see the SQLite store).</summary>
+    public const string ReadHistory = $"""
+        SELECT {Columns} FROM privacy_kit.entries WHERE subject = @subject
+            AND (kind <> 'contact-decision' OR position(convert_to('"kind":"contact-decision"', 'UTF8') IN payload) = 0)
+            ORDER BY sequence
+        """;
 
     public const string ReadAll = $"SELECT {Columns} FROM privacy_kit.entries ORDER BY position";
+
+    public const string ReadFrom = $"SELECT {Columns} FROM privacy_kit.entries WHERE position >= @position ORDER BY position";
 }

@@ -136,6 +136,7 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
         private readonly NpgsqlTransaction _transaction;
         private readonly List<StoredEntry> _inserts = [];
         private readonly Dictionary<SubjectPseudonym, ChainHead> _written = [];
+        private readonly byte[]? _checkpointAtStart;
         private byte[]? _checkpoint;
         private bool _done;
 
@@ -145,8 +146,16 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
             _connection = connection;
             try
             {
+                // BEGIN, the ledger lock and the checkpoint in one round trip: every append reads the checkpoint
+                // first, and the read (its own statement, so its own snapshot) comes after the lock is held.
                 _transaction = connection.BeginTransaction();
-                Scalar(connection, PostgreSqlLedgerSchema.LockLedger, _transaction);
+                using var start = new NpgsqlBatch(connection, _transaction)
+                {
+                    BatchCommands = { new NpgsqlBatchCommand(PostgreSqlLedgerSchema.LockLedger), new NpgsqlBatchCommand(PostgreSqlLedgerSchema.ReadCheckpoint) },
+                };
+                using var results = start.ExecuteReader();
+                results.NextResult();
+                _checkpointAtStart = results.Read() ? results.GetValue(0) as byte[] : null;
             }
             catch
             {
@@ -160,7 +169,7 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
         public void WriteInfo(string key, string value) =>
             Scalar(_connection, PostgreSqlLedgerSchema.WriteInfo, _transaction, Parameter("key", NpgsqlDbType.Text, key), Parameter("value", NpgsqlDbType.Text, value));
 
-        public byte[]? ReadCheckpoint() => _checkpoint ?? PostgreSqlLedgerStore.ReadCheckpoint(_connection, _transaction);
+        public byte[]? ReadCheckpoint() => _checkpoint ?? _checkpointAtStart;
 
         public void WriteCheckpoint(byte[] checkpoint) => _checkpoint = checkpoint.ToArray();
 
@@ -292,20 +301,31 @@ internal sealed class PostgreSqlLedgerStore : IConsentLedgerStore
 
         public string? ReadInfo(string key) => PostgreSqlLedgerStore.ReadInfo(_connection, _transaction, key);
 
-        public IEnumerable<StoredEntry> ReadAll()
+        public IEnumerable<StoredEntry> ReadAll() => Read(new NpgsqlCommand(PostgreSqlLedgerSchema.ReadAll, _connection, _transaction));
+
+        public IEnumerable<StoredEntry> ReadFrom(long position)
         {
-            using var all = new NpgsqlCommand(PostgreSqlLedgerSchema.ReadAll, _connection, _transaction);
-            using var rows = all.ExecuteReader();
-            while (rows.Read())
-            {
-                yield return Entry(rows);
-            }
+            var command = new NpgsqlCommand(PostgreSqlLedgerSchema.ReadFrom, _connection, _transaction);
+            command.Parameters.Add(Parameter("position", NpgsqlDbType.Bigint, position));
+            return Read(command);
         }
 
         public void Dispose()
         {
             _transaction.Dispose();
             _connection.Dispose();
+        }
+
+        private static IEnumerable<StoredEntry> Read(NpgsqlCommand command)
+        {
+            using (command)
+            {
+                using var rows = command.ExecuteReader();
+                while (rows.Read())
+                {
+                    yield return Entry(rows);
+                }
+            }
         }
     }
 

@@ -51,7 +51,19 @@ internal static class SqliteLedgerSchema
 
     public const string ReadChain = $"SELECT {Columns} FROM entries WHERE subject = $subject ORDER BY sequence";
 
-    public const string ReadHistory = $"SELECT {Columns} FROM entries WHERE subject = $subject AND kind <> 'contact-decision' ORDER BY sequence";
+    /// <summary>
+    /// A person's rows without decisions. A row is left out only when its kind column and its hashed payload both say
+    /// it is a decision (the payload's canonical JSON holds <c>"kind":"contact-decision"</c> only then: string values
+    /// escape their quotes), so a kind column edited to <c>contact-decision</c> cannot hide an objection; the ledger
+    /// then finds the column and the payload disagree.
+    /// </summary>
+    public const string ReadHistory = $"""
+        SELECT {Columns} FROM entries WHERE subject = $subject
+            AND (kind <> 'contact-decision' OR instr(payload, CAST('"kind":"contact-decision"' AS BLOB)) = 0)
+            ORDER BY sequence
+        """;
 
     public const string ReadAll = $"SELECT {Columns} FROM entries ORDER BY position";
+
+    public const string ReadFrom = $"SELECT {Columns} FROM entries WHERE position >= $position ORDER BY position";
 }

@@ -191,21 +191,27 @@ internal sealed class SqliteLedgerStore : IConsentLedgerStore
 
         public string? ReadInfo(string key) => SqliteLedgerStore.ReadInfo(_reader.Connection, _transaction, key);
 
-        public IEnumerable<StoredEntry> ReadAll()
-        {
-            using var all = Command(_reader.Connection, SqliteLedgerSchema.ReadAll);
-            all.Transaction = _transaction;
-            using var rows = all.ExecuteReader();
-            while (rows.Read())
-            {
-                yield return SqliteRows.Entry(rows);
-            }
-        }
+        public IEnumerable<StoredEntry> ReadAll() => Read(Command(_reader.Connection, SqliteLedgerSchema.ReadAll));
+
+        public IEnumerable<StoredEntry> ReadFrom(long position) => Read(Command(_reader.Connection, SqliteLedgerSchema.ReadFrom, ("$position", position)));
 
         public void Dispose()
         {
             _transaction.Dispose();
             _store.Return(_reader);
+        }
+
+        private IEnumerable<StoredEntry> Read(SqliteCommand command)
+        {
+            using (command)
+            {
+                command.Transaction = _transaction;
+                using var rows = command.ExecuteReader();
+                while (rows.Read())
+                {
+                    yield return SqliteRows.Entry(rows);
+                }
+            }
         }
     }
 }

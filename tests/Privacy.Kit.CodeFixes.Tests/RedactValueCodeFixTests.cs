@@ -104,35 +104,85 @@ public sealed class RedactValueCodeFixTests
         """);
 
     [Fact]
-    public Task No_fix_without_a_redactor_in_scope() => LogFix.VerifyNoFixAsync("""
+    public Task Without_a_redactor_in_scope_the_log_call_is_converted_instead() => LogFix.VerifyAsync(
+        """
         class Service(ILogger logger)
         {
             void Handle(string email) => logger.LogInformation("{E}", [|email|]);
         }
+        """,
+        """
+        partial class Service(ILogger logger)
+        {
+            void Handle(string email) => LogInformationE(logger, email);
+
+            [LoggerMessage(Level = LogLevel.Information, Message = "{E}")]
+            static partial void LogInformationE(ILogger logger, [Email] string e);
+        }
         """);
 
     [Fact]
-    public Task No_fix_from_a_static_method_with_only_an_instance_redactor() => LogFix.VerifyNoFixAsync("""
+    public Task An_instance_redactor_is_not_used_from_a_static_method() => LogFix.VerifyAsync(
+        """
         class Service
         {
             private readonly Redactor _redactor = NullRedactor.Instance;
             static void Handle(ILogger logger, string email) => logger.LogInformation("{E}", [|email|]);
         }
-        """);
-
-    [Fact]
-    public Task No_fix_for_the_receiver_of_a_member_access() => LogFix.VerifyNoFixAsync("""
-        class Service(ILogger logger, Redactor redactor)
+        """,
+        """
+        partial class Service
         {
-            void Handle(DateTime dateOfBirth) => logger.LogInformation("{Y}", [|dateOfBirth|].Year);
+            private readonly Redactor _redactor = NullRedactor.Instance;
+            static void Handle(ILogger logger, string email) => LogInformationE(logger, email);
+
+            [LoggerMessage(Level = LogLevel.Information, Message = "{E}")]
+            static partial void LogInformationE(ILogger logger, [Email] string e);
         }
         """);
 
     [Fact]
-    public Task No_fix_with_only_the_NullRedactor_in_scope() => LogFix.VerifyNoFixAsync("""
+    public Task The_receiver_of_a_member_access_is_not_wrapped() => LogFix.VerifyAsync(
+        """
+        class Service(ILogger logger, Redactor redactor)
+        {
+            void Handle(DateTime dateOfBirth) => logger.LogInformation("{Y}", [|dateOfBirth|].Year);
+        }
+        """,
+        """
+        partial class Service(ILogger logger, Redactor redactor)
+        {
+            void Handle(DateTime dateOfBirth) => LogInformationY(logger, dateOfBirth.Year);
+
+            [LoggerMessage(Level = LogLevel.Information, Message = "{Y}")]
+            static partial void LogInformationY(ILogger logger, [DateOfBirth] int y);
+        }
+        """);
+
+    [Fact]
+    public Task The_NullRedactor_is_not_used_to_wrap() => LogFix.VerifyAsync(
+        """
         class Service(ILogger logger, NullRedactor redactor)
         {
             void Handle(string email) => logger.LogInformation("{E}", [|email|]);
+        }
+        """,
+        """
+        partial class Service(ILogger logger, NullRedactor redactor)
+        {
+            void Handle(string email) => LogInformationE(logger, email);
+
+            [LoggerMessage(Level = LogLevel.Information, Message = "{E}")]
+            static partial void LogInformationE(ILogger logger, [Email] string e);
+        }
+        """);
+
+    [Fact]
+    public Task No_fix_for_a_vendor_call_without_a_redactor_in_scope() => VendorFix.VerifyNoFixAsync("""
+        [VendorBoundary] public interface ICrm { void Track(string value); }
+        class Service(ICrm crm)
+        {
+            void Handle([Email] string email) => crm.Track([|email|]);
         }
         """);
 }

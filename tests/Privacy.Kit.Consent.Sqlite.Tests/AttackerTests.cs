@@ -136,6 +136,42 @@ public sealed class AttackerTests : IDisposable
     }
 
     [Fact]
+    public void An_objection_whose_kind_column_was_edited_to_a_decision_is_not_hidden_from_decisions_and_fails_them()
+    {
+        var person = SubjectId.Customer("C-1");
+        using (var ledger = _file.Open())
+        {
+            var service = new ConsentService(ledger, SampleLedger.Pseudonymizer);
+            service.Record(person, new ConsentGiven { OccurredAt = Start, Purpose = ContactPurpose.DirectMarketing, Channel = ContactChannel.Email, LegalEntity = "Acme B.V." });
+            service.Record(person, new ObjectionRecorded { OccurredAt = Start.AddDays(1) });
+            Assert.False(service.Evaluate(MarketingEmail(person)).Allowed);
+        }
+
+        // The fast read of a decision leaves decisions out; with the filter on the column alone this hid the objection.
+        Tamper("UPDATE entries SET kind = 'contact-decision' WHERE kind = 'objection'");
+
+        using var reopened = _file.Open();
+        var damaged = Assert.Throws<InvalidOperationException>(() => new ConsentService(reopened, SampleLedger.Pseudonymizer).Evaluate(MarketingEmail(person)));
+        Assert.Contains("the kind column says 'contact-decision' but the hashed payload says 'objection'", damaged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decision_whose_kind_column_was_edited_to_another_kind_fails_the_next_decision()
+    {
+        var person = SubjectId.Customer("C-1");
+        using (var ledger = _file.Open())
+        {
+            new ConsentService(ledger, SampleLedger.Pseudonymizer).Decide(MarketingEmail(person));
+        }
+
+        Tamper("UPDATE entries SET kind = 'consent-given' WHERE kind = 'contact-decision'");
+
+        using var reopened = _file.Open();
+        var damaged = Assert.Throws<InvalidOperationException>(() => new ConsentService(reopened, SampleLedger.Pseudonymizer).Evaluate(MarketingEmail(person)));
+        Assert.Contains("the kind column says 'consent-given' but the hashed payload says 'contact-decision'", damaged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_ledger_that_only_grew_since_the_digest_verifies_against_it()
     {
         Populate();
@@ -187,6 +223,35 @@ public sealed class AttackerTests : IDisposable
     }
 
     [Fact]
+    public void A_persons_entry_edited_while_the_ledger_runs_fails_the_next_proof_of_that_ledger()
+    {
+        Populate();
+        using var ledger = _file.Open();
+        Assert.True(ledger.Prove(Subject(1)).IsIntact);
+
+        // The first proof kept the tree; the next one must still see that the person's entry is not what it covers.
+        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE subject = $s AND sequence = 1", Subject(1));
+
+        var proof = ledger.Prove(Subject(1));
+        Assert.False(proof.IsIntact);
+        Assert.Contains("keyed hash", proof.Verification.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_persons_last_entry_deleted_while_the_ledger_runs_fails_the_next_proof_of_that_ledger()
+    {
+        Populate();
+        using var ledger = _file.Open();
+        Assert.True(ledger.Prove(Subject(1)).IsIntact);
+
+        Tamper("DELETE FROM entries WHERE subject = $s AND sequence = 2", Subject(1));
+
+        var proof = ledger.Prove(Subject(1));
+        Assert.False(proof.IsIntact);
+        Assert.False(proof.Inclusion!.Ledger.IsIntact);
+    }
+
+    [Fact]
     public void A_format_1_ledger_is_refused_with_how_to_migrate()
     {
         Sql("""
@@ -210,6 +275,15 @@ public sealed class AttackerTests : IDisposable
     private static SubjectPseudonym Subject(int n) => SampleLedger.Subject(n);
 
     private static ConsentEvent Event(int n) => SampleLedger.Event(n);
+
+    private static ContactRequest MarketingEmail(SubjectId person) => new()
+    {
+        Subject = person,
+        Purpose = ContactPurpose.DirectMarketing,
+        Channel = ContactChannel.Email,
+        Caller = new Caller("Acme B.V."),
+        At = Start.AddDays(2),
+    };
 
     /// <summary>Six entries: subjects 1, 2, 3 with two each, written in the order 1, 2, 1, 2, 3, 3.</summary>
     private void Populate()

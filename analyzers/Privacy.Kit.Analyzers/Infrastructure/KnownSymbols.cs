@@ -69,12 +69,20 @@ internal sealed class KnownSymbols
         NLogLoggerBase = Get(compilation, "NLog.ILoggerBase");
         NLogLogger = Get(compilation, "NLog.Logger");
         NLogScopeContext = Get(compilation, "NLog.ScopeContext");
+        NLogLoggerExtensions = Get(compilation, "NLog.ILoggerExtensions");
+        NLogLogEventBuilder = Get(compilation, "NLog.LogEventBuilder");
         Log4NetLog = Get(compilation, "log4net.ILog");
+        Log4NetContextProperties = Get(compilation, "log4net.Util.ContextPropertiesBase");
+        Log4NetContextStacks = Present(
+            Get(compilation, "log4net.Util.ThreadContextStack"),
+            Get(compilation, "log4net.Util.LogicalThreadContextStack"));
 
         Activity = Get(compilation, "System.Diagnostics.Activity");
         ActivitySource = Get(compilation, "System.Diagnostics.ActivitySource");
         Instrument = Get(compilation, "System.Diagnostics.Metrics.Instrument`1");
         TelemetryClient = Get(compilation, "Microsoft.ApplicationInsights.TelemetryClient");
+        TelemetryContext = Get(compilation, "Microsoft.ApplicationInsights.DataContracts.TelemetryContext");
+        SupportProperties = Get(compilation, "Microsoft.ApplicationInsights.DataContracts.ISupportProperties");
         SentrySdk = Get(compilation, "Sentry.SentrySdk");
 
         NotPersonalDataAttribute = Get(compilation, "Privacy.Kit.NotPersonalDataAttribute");
@@ -172,8 +180,21 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? NLogScopeContext { get; }
 
+    /// <summary>NLog's extension methods on <c>ILogger</c> (<c>ConditionalDebug</c>, <c>ForInfoEvent</c>, ...) and the fluent <c>LogEventBuilder</c>.</summary>
+    public INamedTypeSymbol? NLogLoggerExtensions { get; }
+
+    public INamedTypeSymbol? NLogLogEventBuilder { get; }
+
     /// <summary>log4net's <c>ILog</c>.</summary>
     public INamedTypeSymbol? Log4NetLog { get; }
+
+    /// <summary>
+    /// log4net's context properties (<c>ThreadContext.Properties</c>, <c>LogicalThreadContext.Properties</c>,
+    /// <c>GlobalContext.Properties</c>: every event carries them) and context stacks (<c>ThreadContext.Stacks["NDC"]</c>).
+    /// </summary>
+    public INamedTypeSymbol? Log4NetContextProperties { get; }
+
+    public IReadOnlyList<INamedTypeSymbol> Log4NetContextStacks { get; }
 
     /// <summary>OpenTelemetry in .NET: <c>Activity</c>, <c>ActivitySource</c> and the metric instruments' base <c>Instrument&lt;T&gt;</c>.</summary>
     public INamedTypeSymbol? Activity { get; }
@@ -184,6 +205,14 @@ internal sealed class KnownSymbols
 
     /// <summary>Application Insights' <c>TelemetryClient</c>.</summary>
     public INamedTypeSymbol? TelemetryClient { get; }
+
+    /// <summary>
+    /// Application Insights' <c>TelemetryContext</c> (its user, session, location, device, ... contexts and global
+    /// properties go with every item) and <c>ISupportProperties</c> (an item's own properties).
+    /// </summary>
+    public INamedTypeSymbol? TelemetryContext { get; }
+
+    public INamedTypeSymbol? SupportProperties { get; }
 
     /// <summary>Sentry's <c>SentrySdk</c>: its assembly holds the scope, user, event and hub types.</summary>
     public INamedTypeSymbol? SentrySdk { get; }

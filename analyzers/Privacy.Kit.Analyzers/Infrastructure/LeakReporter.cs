@@ -11,6 +11,9 @@ internal static class LeakReporter
     /// <summary>The diagnostic property with the kind of the leaked data, for code fixes.</summary>
     public const string KindProperty = "PrivacyKit.Kind";
 
+    /// <summary>The PK1004 diagnostic property set when the object is written as its <c>ToString</c>, for code fixes.</summary>
+    public const string PrintedProperty = "PrivacyKit.Printed";
+
     /// <summary>
     /// Reports each value of <paramref name="sink"/> that carries personal data (not as a whole object) with
     /// <paramref name="descriptor"/>; <paramref name="messageArgs"/> builds the message from the origin.
@@ -52,11 +55,12 @@ internal static class LeakReporter
                     continue;
                 }
 
-                var written = sink.WritesMembersOf(value) ? held : flow.Classifier.PrintedBy(Unwrap(value).Type);
+                var membered = sink.WritesMembersOf(value);
+                var written = membered ? held : flow.Classifier.PrintedBy(Unwrap(value).Type);
                 if (written is not null)
                 {
                     Report(context, privacy, DiagnosticDescriptors.ObjectWithPersonalDataLeaked, value, origin,
-                        [origin.Display, written.Describe(), Verb(sink), sink.Name]);
+                        [origin.Display, written.Describe(), Verb(sink), sink.Name], printed: !membered);
                 }
             }
         }
@@ -91,12 +95,18 @@ internal static class LeakReporter
         DiagnosticDescriptor descriptor,
         IOperation value,
         PersonalDataOrigin origin,
-        object?[] messageArgs)
+        object?[] messageArgs,
+        bool printed = false)
     {
         var location = origin.Syntax.SyntaxTree == value.Syntax.SyntaxTree && value.Syntax.Span.Contains(origin.Syntax.Span)
             ? origin.Syntax
             : value.Syntax;
         var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, origin.Kind);
+        if (printed)
+        {
+            properties = properties.Add(PrintedProperty, "true");
+        }
+
         privacy.Report(context.ReportDiagnostic, descriptor, location, context.ContainingSymbol, properties, messageArgs);
     }
 }

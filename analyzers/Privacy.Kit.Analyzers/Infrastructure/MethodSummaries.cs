@@ -61,7 +61,7 @@ internal sealed class MethodSummaries
     }
 
     private static bool MayHaveSummary(IMethodSymbol method) =>
-        method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+        method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.PropertyGet
         && !method.IsAbstract && !method.IsExtern && !method.ReturnsVoid
         && !method.IsVirtual && !(method.IsOverride && !method.IsSealed && method.ContainingType is { IsSealed: false })
         && method.ContainingType?.TypeKind != TypeKind.Interface

@@ -75,49 +75,91 @@ internal sealed class PersonalDataFlow
     public PersonalDataOrigin? TraceAsText(IOperation? value) => TraceAsText(value, depth: 0);
 
     /// <summary>
-    /// Whether <paramref name="method"/> redacts: Microsoft redactors, Privacy.Kit redactors and scanner, Privacy.Kit's
-    /// vendor payload filter, configured sanitizers.
+    /// Whether <paramref name="method"/> redacts, recognised by symbol, never by name: Microsoft's
+    /// <c>Redactor.Redact</c> (and its overrides), a method marked <c>[Redacts]</c> (on itself, a method it overrides or
+    /// implements, or its type or a base type: the Privacy.Kit redactors, the free-text redactor and
+    /// <c>VendorSharing.DiscloseAsync</c> carry it, and so can users' own sanitizers), or one listed in
+    /// <c>privacy_kit.sanitizers</c>.
     /// </summary>
     public bool IsSanitizer(IMethodSymbol method, IOperation? receiver)
     {
-        var containingType = method.ContainingType;
-        if (containingType is null)
+        if (method.ContainingType is null)
         {
             return false;
         }
 
-        if (method.Name.StartsWith("Redact", StringComparison.Ordinal) && KnownSymbols.InheritsFrom(containingType, Known.Redactor))
+        if (IsRedactorRedact(method))
         {
             // The NullRedactor passes values through unchanged: calling it redacts nothing.
             return !KnownSymbols.InheritsFrom(receiver?.Type, Known.NullRedactor);
         }
 
-        // A method, or every method of a type, marked [Redacts] returns redacted data.
-        if (Known.RedactsAttribute is { } redacts && (HasAttribute(method, redacts) || HasAttribute(containingType, redacts)))
+        return (Known.RedactsAttribute is { } redacts && IsMarked(method, redacts))
+            || _classifier.Options.Sanitizers.Matches(method);
+    }
+
+    /// <summary>One of Microsoft's <c>Redactor.Redact</c> overloads, or an override of one.</summary>
+    private bool IsRedactorRedact(IMethodSymbol method)
+    {
+        if (Known.Redactor is not { } redactor)
         {
-            return true;
+            return false;
         }
 
-        var ns = containingType.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        if ((ns == "Privacy.Kit" || ns.StartsWith("Privacy.Kit.", StringComparison.Ordinal))
-            && containingType.Name.EndsWith("Redactor", StringComparison.Ordinal))
+        for (var current = method.OriginalDefinition; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
         {
-            return true;
+            if (SymbolEqualityComparer.Default.Equals(current.ContainingType, redactor))
+            {
+                return current.Name == "Redact";
+            }
         }
 
-        if ((ns == "Privacy.Kit.Text" || ns.StartsWith("Privacy.Kit.Text.", StringComparison.Ordinal))
-            && (method.Name.StartsWith("Redact", StringComparison.Ordinal) || method.Name.StartsWith("Mask", StringComparison.Ordinal)))
+        return false;
+    }
+
+    /// <summary>
+    /// <c>[Redacts]</c> on the method, a method it overrides, an interface method it implements, or its type or a base
+    /// type (the attribute is inherited, as reflection sees it).
+    /// </summary>
+    private static bool IsMarked(IMethodSymbol method, INamedTypeSymbol redacts)
+    {
+        method = method.ReducedFrom ?? method;
+        for (var current = method.OriginalDefinition; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
         {
-            return true;
+            if (HasAttribute(current, redacts))
+            {
+                return true;
+            }
         }
 
-        // The vendor payload filter writes only what the vendor's data-sharing policy allows, and logs the disclosure.
-        if (ns == "Privacy.Kit.Vendors" && containingType.Name == "VendorSharing" && method.Name == "DiscloseAsync")
+        var containingType = method.ContainingType;
+        for (var type = containingType; type is not null; type = type.BaseType)
         {
-            return true;
+            if (HasAttribute(type.OriginalDefinition, redacts))
+            {
+                return true;
+            }
         }
 
-        return _classifier.Options.Sanitizers.Matches(method);
+        if (method.IsStatic || containingType.TypeKind == TypeKind.Interface)
+        {
+            return false;
+        }
+
+        foreach (var implemented in containingType.AllInterfaces)
+        {
+            foreach (var member in implemented.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol interfaceMethod
+                    && HasAttribute(interfaceMethod.OriginalDefinition, redacts)
+                    && SymbolEqualityComparer.Default.Equals(containingType.FindImplementationForInterfaceMember(member)?.OriginalDefinition, method.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
@@ -405,6 +447,19 @@ internal sealed class PersonalDataFlow
         if (FactMembers.Contains(symbol.Name) || member is IEventReferenceOperation or IMethodReferenceOperation)
         {
             return null;
+        }
+
+        // A computed property of this compilation (Display => First + " " + Last) returns what its getter's summary says.
+        if (member is IPropertyReferenceOperation { Property: { IsIndexer: false, GetMethod: { } getter } }
+            && _summaries.Get(getter) is { } getterSummary)
+        {
+            PersonalDataOrigin? returned = null;
+            foreach (var kind in getterSummary.OwnKinds)
+            {
+                returned = PersonalDataOrigin.Combine(returned, PersonalDataOrigin.Of(member.Syntax, kind));
+            }
+
+            return PersonalDataOrigin.Combine(returned, ScalarsOf(Trace(member.Instance, depth + 1)));
         }
 
         // A member of a personal value (dateOfBirth.Year, email.Trim) is still personal; a plain member of an object

@@ -15,14 +15,33 @@ public sealed class PersonalDataInLogAnalyzer : PrivacyAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy) =>
-        privacy.RegisterFlowActions(context, (block, flow) => block.RegisterOperationAction(
-            operation =>
-            {
-                if (LogSinks.Find((IInvocationOperation)operation.Operation, flow.Classifier, privacy) is { } sink)
+        privacy.RegisterFlowActions(context, (block, flow) =>
+        {
+            block.RegisterOperationAction(
+                operation =>
                 {
-                    LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataInLog,
-                        origin => [origin.Display, origin.Kind, sink.Name]);
-                }
-            },
-            OperationKind.Invocation));
+                    if (LogSinks.Find((IInvocationOperation)operation.Operation, flow.Classifier, privacy) is { } sink)
+                    {
+                        Report(operation, privacy, flow, sink);
+                    }
+                },
+                OperationKind.Invocation);
+            if (privacy.Known.Log4NetContextProperties is not null)
+            {
+                // log4net's context properties: ThreadContext.Properties["Email"] = ...
+                block.RegisterOperationAction(
+                    operation =>
+                    {
+                        if (LogSinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
+                        {
+                            Report(operation, privacy, flow, sink);
+                        }
+                    },
+                    OperationKind.SimpleAssignment);
+            }
+        });
+
+    private static void Report(OperationAnalysisContext operation, PrivacyCompilation privacy, PersonalDataFlow flow, SinkCall sink) =>
+        LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataInLog,
+            origin => [origin.Display, origin.Kind, sink.Name]);
 }

@@ -23,7 +23,7 @@ namespace Privacy.Kit.CodeFixes.Fixes;
 [Shared]
 public sealed class WritePrintMembersCodeFix : CodeFixProvider
 {
-    private const string Title = "Write a PrintMembers that leaves the personal data out";
+    internal const string Title = "Write a PrintMembers that leaves the personal data out";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RecordPrintsPersonalData);
@@ -45,7 +45,7 @@ public sealed class WritePrintMembersCodeFix : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    internal static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);

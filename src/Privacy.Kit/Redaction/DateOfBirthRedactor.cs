@@ -4,7 +4,8 @@ namespace Privacy.Kit.Redaction;
 
 /// <summary>
 /// Keeps the year of a date of birth: <c>1980-04-23</c>, <c>23-04-1980</c>, <c>23/04/1980 00:00:00</c> and
-/// <c>19800423</c> all become <c>1980</c>. A value that is not a date is hidden entirely.
+/// <c>19800423</c>, and dates with the month as a word (<c>3 februari 1971</c>, <c>March 12, 1980</c>) all become the year.
+/// A value that is not a date is hidden entirely.
 /// </summary>
 internal sealed class DateOfBirthRedactor : MaskingRedactor
 {
@@ -17,6 +18,13 @@ internal sealed class DateOfBirthRedactor : MaskingRedactor
     protected override int Write(ReadOnlySpan<char> input, Span<char> destination)
     {
         ReadOnlySpan<char> value = DiscriminatorSuffix.Strip(input).Trim();
+
+        // A date with the month as a word, as the scanner finds in notes ("3 februari 1971"), keeps its year too.
+        int writtenYear = Dates.WrittenDateYearStart(value);
+        if (writtenYear >= 0)
+        {
+            return Append(destination, 0, value.Slice(writtenYear, YearLength));
+        }
 
         // A time of day may follow the date (DateTime formatting); only the year is written, so it is simply ignored.
         int end = value.IndexOfAny(' ', 'T');

@@ -19,6 +19,7 @@ internal static class CardIssuers
         var four = (two * 100) + (digits[2] * 10) + digits[3];
         return digits[0] switch
         {
+            1 => length == 15, // UATP (airline cards)
             4 => length is 13 or 16 or 19, // Visa
             2 => four is >= 2221 and <= 2720 && length == 16, // Mastercard 2-series
             5 => two is >= 51 and <= 55 ? length == 16 : two is 50 or (>= 56 and <= 58) && length >= 16, // Mastercard, Maestro

@@ -76,72 +76,40 @@ internal static class Dates
         return -1;
     }
 
-    /// <summary>Finds "12 maart 1980", "17-mei-2011", "15.jan.1928" or "15th June 1991" starting at the day; returns its end, or -1.</summary>
-    public static int DayMonthNameYearEnd(ReadOnlySpan<char> text, in DigitGroups groups, out bool possibleBirthDate)
+    /// <summary>
+    /// Finds a date with the month as a word whose first group is the day ("12 maart 1980", "17-mei-2011",
+    /// "15.jan.1928", "15th June 1991") or the year ("2011 mei 17", "2011-mei-17", "1928.jan.15"); returns its end, or -1.
+    /// </summary>
+    public static int MonthNameDateEnd(ReadOnlySpan<char> text, in DigitGroups groups, out bool possibleBirthDate)
     {
         possibleBirthDate = false;
-        var day = Number(groups.Digits(0));
-        if (groups.Length(0) > 2 || !IsDay(day))
+        var first = Number(groups.Digits(0));
+        var yearFirst = groups.Length(0) == 4;
+        if ((yearFirst && groups.Count > 1) || (!yearFirst && (groups.Length(0) > 2 || !IsDay(first))))
         {
             return -1;
         }
 
-        var i = OrdinalEnd(text, groups.End(0));
-        var monthStart = SkipSeparators(text, i, " -.");
-        if (monthStart == i)
-        {
-            return -1;
-        }
-
-        var monthEnd = MonthWordEnd(text, monthStart, out var month);
+        var monthEnd = MonthAfter(text, yearFirst ? groups.End(0) : OrdinalEnd(text, groups.End(0)), out var month);
         if (monthEnd < 0)
         {
             return -1;
         }
 
-        var end = YearEnd(text, monthEnd, out var year);
+        int day, year, end;
+        if (yearFirst)
+        {
+            year = first;
+            end = DayEnd(text, monthEnd, out day);
+        }
+        else
+        {
+            day = first;
+            end = YearEnd(text, monthEnd, out year);
+        }
+
         possibleBirthDate = end > 0 && day <= DaysIn(month) && IsBirthYear(year);
         return end;
-    }
-
-    /// <summary>Finds "2011 mei 17", "2011-mei-17", "1928.jan.15" whose year is the first group; returns its end, or -1.</summary>
-    public static int YearMonthNameDayEnd(ReadOnlySpan<char> text, in DigitGroups groups, out bool possibleBirthDate)
-    {
-        possibleBirthDate = false;
-        if (groups.Length(0) != 4 || groups.Count > 1)
-        {
-            return -1;
-        }
-
-        var year = Number(groups.Digits(0));
-        var i = groups.End(0);
-        var monthStart = SkipSeparators(text, i, " -.");
-        if (monthStart == i)
-        {
-            return -1;
-        }
-
-        var monthEnd = MonthWordEnd(text, monthStart, out var month);
-        if (monthEnd < 0)
-        {
-            return -1;
-        }
-
-        var dayStart = SkipSeparators(text, monthEnd, " -.");
-        var dayEnd = dayStart;
-        while (dayEnd < text.Length && dayEnd - dayStart < 2 && char.IsAsciiDigit(text[dayEnd]))
-        {
-            dayEnd++;
-        }
-
-        var day = Number(text[dayStart..dayEnd]);
-        if (dayEnd == dayStart || (dayStart == monthEnd && text[monthEnd - 1] != '.') || !IsDay(day) || !TextBoundaries.IsEndOfToken(text, dayEnd))
-        {
-            return -1;
-        }
-
-        possibleBirthDate = day <= DaysIn(month) && IsBirthYear(year);
-        return dayEnd;
     }
 
     /// <summary>Finds the start of "March 12, 1980" whose day is the first group; returns the end via <paramref name="end"/>.</summary>
@@ -182,6 +150,62 @@ internal static class Dates
         end = YearEnd(text, i, out var year);
         possibleBirthDate = end > 0 && day <= DaysIn(month) && IsBirthYear(year);
         return end < 0 ? -1 : wordStart;
+    }
+
+    /// <summary>
+    /// Finds the four-digit year of a value that is wholly a date with the month as a word ("3 februari 1971", "March
+    /// 12, 1980", "2011 mei 17"), so its redactor can keep the year as it does for a numeric date; -1 when it is none.
+    /// </summary>
+    public static int WrittenDateYearStart(ReadOnlySpan<char> value)
+    {
+        var first = value.IndexOfAnyInRange('0', '9');
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        Span<int> bounds = stackalloc int[DigitGroups.MaxGroups * 2];
+        var groups = DigitGroups.Parse(value, first, bounds);
+        int start = first, end;
+        bool possible;
+        if (first == 0)
+        {
+            end = MonthNameDateEnd(value, groups, out possible);
+            if (possible && end == value.Length && groups.Length(0) == 4)
+            {
+                return 0;
+            }
+        }
+        else
+        {
+            start = MonthNameDayYearStart(value, groups, out end, out possible);
+        }
+
+        var yearStart = value.Length - 4;
+        return possible && start == 0 && end == value.Length && yearStart > 0 && !value[yearStart..].ContainsAnyExceptInRange('0', '9') ? yearStart : -1;
+    }
+
+    /// <summary>Reads separators and a month word after <paramref name="i"/>; returns the month's end, or -1.</summary>
+    private static int MonthAfter(ReadOnlySpan<char> text, int i, out int month)
+    {
+        month = 0;
+        var monthStart = SkipSeparators(text, i, " -.");
+        return monthStart == i ? -1 : MonthWordEnd(text, monthStart, out month);
+    }
+
+    /// <summary>Reads the day after the month of a year-first date: separators, then one or two digits; returns its end, or -1.</summary>
+    private static int DayEnd(ReadOnlySpan<char> text, int monthEnd, out int day)
+    {
+        var dayStart = SkipSeparators(text, monthEnd, " -.");
+        var dayEnd = dayStart;
+        while (dayEnd < text.Length && dayEnd - dayStart < 2 && char.IsAsciiDigit(text[dayEnd]))
+        {
+            dayEnd++;
+        }
+
+        day = Number(text[dayStart..dayEnd]);
+        var separated = dayStart > monthEnd || text[monthEnd - 1] == '.';
+        return dayEnd > dayStart && separated && IsDay(day) && TextBoundaries.IsEndOfToken(text, dayEnd) ? dayEnd : -1;
     }
 
     /// <summary>Reads the year after the month: separators, then four digits or an apostrophe and two; returns its end, or -1.</summary>

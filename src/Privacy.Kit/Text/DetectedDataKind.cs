@@ -29,4 +29,16 @@ public enum DetectedDataKind : byte
 
     /// <summary>An IPv4 or IPv6 address (<see cref="PrivacyTaxonomy.IpAddress"/>).</summary>
     IpAddress,
+
+    /// <summary>
+    /// An identifier of a person that is none of the kinds above, known by its cue: a customer, contract or membership
+    /// number, a user name (<see cref="PrivacyTaxonomy.PersonalData"/>).
+    /// </summary>
+    PersonalData,
+
+    /// <summary>
+    /// A term of a special category of personal data (GDPR Art. 9): health, trade-union membership, religion, ethnic
+    /// origin, sexual orientation (<see cref="PrivacyTaxonomy.SpecialCategory"/>); erased by default.
+    /// </summary>
+    SpecialCategory,
 }

@@ -1,10 +1,20 @@
+using System.Buffers;
+
 namespace Privacy.Kit.Text;
 
-/// <summary>E-mail addresses found from their @: a local part before it and a dotted domain with a letter TLD after it.</summary>
+/// <summary>
+/// E-mail addresses found from their @: a local part before it and, after it, a dotted domain whose top-level label is
+/// letters or punycode (<c>xn--p1ai</c>), or an address literal in brackets (<c>j@[129.126.118.1]</c>, <c>j@[IPv6:2001:db8::1]</c>).
+/// </summary>
 internal static class EmailAddresses
 {
     private const int MaxLocalLength = 64;
     private const int MaxDomainLength = 253;
+    private const int MaxLiteralLength = 45;
+
+    private static readonly SearchValues<char> PunycodeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+    private static readonly SearchValues<char> Ipv4Characters = SearchValues.Create("0123456789.");
+    private static readonly SearchValues<char> Ipv6Characters = SearchValues.Create("0123456789abcdefABCDEF:.");
 
     /// <summary>Matches the address around the @ at <paramref name="at"/>, starting no earlier than <paramref name="minStart"/>.</summary>
     public static PersonalDataMatch Match(ReadOnlySpan<char> text, int at, int minStart)
@@ -21,7 +31,7 @@ internal static class EmailAddresses
             return default;
         }
 
-        var end = DomainEnd(text, at + 1);
+        var end = at + 1 < text.Length && text[at + 1] == '[' ? AddressLiteralEnd(text, at + 2) : DomainEnd(text, at + 1);
         return end < 0 ? default : new PersonalDataMatch(start, end - start, DetectedDataKind.EmailAddress, MatchConfidence.High);
     }
 
@@ -59,7 +69,14 @@ internal static class EmailAddresses
             return -1;
         }
 
-        foreach (var c in text[lastLabelStart..i])
+        // A top-level domain is letters, or an internationalised one in punycode ("xn--p1ai").
+        var topLevel = text[lastLabelStart..i];
+        if (topLevel.Length > 4 && topLevel.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+        {
+            return topLevel[4..].ContainsAnyExcept(PunycodeCharacters) ? -1 : i;
+        }
+
+        foreach (var c in topLevel)
         {
             if (!char.IsLetter(c))
             {
@@ -68,6 +85,22 @@ internal static class EmailAddresses
         }
 
         return i;
+    }
+
+    /// <summary>The end of "[129.126.118.1]" or "[IPv6:...]" whose first character after the bracket is at <paramref name="start"/>, or -1.</summary>
+    private static int AddressLiteralEnd(ReadOnlySpan<char> text, int start)
+    {
+        var close = text[start..].IndexOf(']');
+        if (close < 7 || close > MaxLiteralLength)
+        {
+            return -1;
+        }
+
+        var literal = text.Slice(start, close);
+        var valid = literal.StartsWith("IPv6:", StringComparison.OrdinalIgnoreCase)
+            ? !literal[5..].ContainsAnyExcept(Ipv6Characters)
+            : !literal.ContainsAnyExcept(Ipv4Characters) && literal.Count('.') == 3;
+        return valid ? start + close + 1 : -1;
     }
 
     private static bool IsLocalCharacter(char c) => TextBoundaries.IsWordCharacter(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';

@@ -20,7 +20,7 @@ internal static class NationalIds
         return groups.ToMatch(take, DetectedDataKind.NationalId, confidence);
     }
 
-    /// <summary>A Belgian national number: 85.07.30-033.28, 850730 033 28, 850730-033.28 or 85073003328.</summary>
+    /// <summary>A Belgian national or BIS number: 85.07.30-033.28, 850730 033 28, 850730-033.28, 85073003328, 00000100166.</summary>
     public static PersonalDataMatch MatchBelgian(in DigitGroups groups, ContextCue cue)
     {
         var take = BelgianGroupCount(groups);
@@ -31,10 +31,10 @@ internal static class NationalIds
 
         Span<byte> digits = stackalloc byte[11];
         groups.CopyDigits(0, take, digits);
+        // A month of 0 or a day past the month's end means the birth date was unknown when the number was issued
+        // ("85073500107"); the whole date unknown is written 000001. Months 21-32 and 41-52 are BIS numbers.
         var month = (digits[2] * 10) + digits[3];
-        var day = (digits[4] * 10) + digits[5];
-        var plausibleDate = month <= 12 && day <= 31;
-        var valid = plausibleDate && Checksums.IsValidBelgianNationalNumber(digits);
+        var valid = month <= 52 && month % 20 <= 12 && Checksums.IsValidBelgianNationalNumber(digits);
         var confidence = Confidence.Of(valid, cue == ContextCue.NationalId, corroborated: take > 1);
         return groups.ToMatch(take, DetectedDataKind.NationalId, confidence);
     }

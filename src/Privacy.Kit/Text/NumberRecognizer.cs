@@ -8,9 +8,12 @@ namespace Privacy.Kit.Text;
 internal static class NumberRecognizer
 {
     /// <summary>Matches the number whose digit groups are given; <paramref name="next"/> is where scanning resumes when nothing matches.</summary>
-    public static PersonalDataMatch Match(ReadOnlySpan<char> text, in DigitGroups groups, ref int next)
+    public static PersonalDataMatch Match(ReadOnlySpan<char> text, in DigitGroups groups, ref int next) =>
+        Match(text, groups, ContextCues.Before(text, groups.Start(0)), ref next);
+
+    /// <summary>Matches the number whose digit groups are given, read with <paramref name="cue"/> (the words before it).</summary>
+    public static PersonalDataMatch Match(ReadOnlySpan<char> text, in DigitGroups groups, ContextCue cue, ref int next)
     {
-        var cue = ContextCues.Before(text, groups.Start(0));
 
         var ip = IpAddresses.MatchIpv4(text, groups, cue);
         if (ip.Length > 0)
@@ -22,9 +25,14 @@ internal static class NumberRecognizer
         var leadingZero = first.Length >= 2 && first[0] == '0';
         if (groups.Count >= 4 && groups.HasUniformSeparator(4, ".") && !leadingZero)
         {
-            // A version number or other dotted code: never read its parts as separate items.
-            next = groups.End(groups.Count - 1);
-            return default;
+            // A card number grouped with dots, else a version number or other dotted code: never read its parts as separate items.
+            var card = PaymentCards.MatchDotted(groups, cue);
+            if (card.Length == 0)
+            {
+                next = groups.End(groups.Count - 1);
+            }
+
+            return card;
         }
 
         var date = MatchDate(text, groups, cue, ref next);
@@ -33,9 +41,18 @@ internal static class NumberRecognizer
             return date;
         }
 
-        var match = (first.Length >= 3 || (first.Length == 2 && groups.Count > 1)) && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId
-            ? PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2)
-            : default;
+        // A compact Belgian national number of someone whose birth date was unknown starts with 00 ("00000100166").
+        var match = leadingZero && groups.Length(0) == 11 ? NationalIds.MatchBelgian(groups, cue) : default;
+        if (match.Confidence < MatchConfidence.Medium)
+        {
+            match = default;
+        }
+
+        if (match.Length == 0 && (first.Length >= 3 || (first.Length == 2 && groups.Count > 1)) && first[0] == '0' && first[1] == '0' && cue != ContextCue.NationalId)
+        {
+            match = PhoneNumbers.MatchInternational(text, groups, groups.Start(0), skipDigits: 2);
+        }
+
         if (match.Length == 0)
         {
             match = NationalIds.MatchBelgian(groups, cue);
@@ -75,12 +92,7 @@ internal static class NumberRecognizer
         var end = Dates.NumericDateEnd(text, groups, cue == ContextCue.Birth, out var possible);
         if (end < 0)
         {
-            end = Dates.DayMonthNameYearEnd(text, groups, out possible);
-        }
-
-        if (end < 0)
-        {
-            end = Dates.YearMonthNameDayEnd(text, groups, out possible);
+            end = Dates.MonthNameDateEnd(text, groups, out possible);
         }
 
         if (end < 0)

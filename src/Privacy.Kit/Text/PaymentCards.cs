@@ -12,11 +12,45 @@ internal static class PaymentCards
             return default;
         }
 
-        Span<byte> digits = stackalloc byte[19];
-        var count = groups.CopyDigits(0, take, digits);
-        var number = digits[..count];
-        var valid = Checksums.PassesLuhn(number) && CardIssuers.IsIssued(number);
+        var valid = IsValid(groups, take);
         return groups.ToMatch(take, DetectedDataKind.PaymentCard, Confidence.Of(valid, cue == ContextCue.PaymentCard, corroborated: take > 1));
+    }
+
+    /// <summary>
+    /// Matches a card number whose groups of four are joined by dots ("4387.2425.6830.6545"), a layout version numbers
+    /// share: only a number that passes Luhn and belongs to an issuer counts.
+    /// </summary>
+    public static PersonalDataMatch MatchDotted(in DigitGroups groups, ContextCue cue)
+    {
+        if (cue == ContextCue.Reference || groups.Length(0) != 4)
+        {
+            return default;
+        }
+
+        var digits = 0;
+        for (var g = 0; g < groups.Count && digits < 19; g++)
+        {
+            digits += groups.Length(g);
+            var last = g + 1;
+            if (digits is >= 13 and <= 19 && (last == groups.Count || groups.Length(last) != 4) && groups.HasUniformSeparator(last, ".") && groups.EndsCleanlyAfter(last))
+            {
+                return IsValid(groups, last) ? groups.ToMatch(last, DetectedDataKind.PaymentCard, MatchConfidence.High) : default;
+            }
+
+            if (groups.Length(g) != 4)
+            {
+                return default;
+            }
+        }
+
+        return default;
+    }
+
+    private static bool IsValid(in DigitGroups groups, int take)
+    {
+        Span<byte> digits = stackalloc byte[19];
+        var number = digits[..groups.CopyDigits(0, take, digits)];
+        return Checksums.PassesLuhn(number) && CardIssuers.IsIssued(number);
     }
 
     private static int CardGroupCount(in DigitGroups groups)

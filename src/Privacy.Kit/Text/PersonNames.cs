@@ -1,63 +1,19 @@
-#if NET9_0_OR_GREATER
-using System.Buffers;
-#endif
-
 namespace Privacy.Kit.Text;
 
 /// <summary>
 /// Person names introduced by a cue: "mijn naam is Jan de Vries", "gesproken met mevrouw J. Jansen", "my name is Sarah
 /// O'Brien", "spoke with Mr. Peeters". A name is one to five words starting with a capital, with particles (van, de,
-/// der, 't) and initials between them. No NER on the hot path: the cue list is searched vectorised, like the digits.
+/// der, 't) and initials between them. No NER on the hot path: the cues are among the <see cref="WordCues"/>, searched
+/// vectorised like the digits.
 /// </summary>
 internal static class PersonNames
 {
     private const int MaxWords = 5;
-
-    // Cues whose next words are the name. "naam"/"name" cues are strong enough to accept a lower-case name.
-    private static readonly string[] Cues =
-    [
-        "naam is", "name is", "naam:", "name:", "gesproken met", "sprak met", "in gesprek met", "spoke with", "spoke to",
-        "spoken to", "spoken with", "talked to", "talked with", "speaking with", "speaking to", "de heer", "mevrouw",
-        "meneer", "dhr.", "mevr.", "mr.", "mrs.", "ms.",
-    ];
-
-#if NET9_0_OR_GREATER
-    private static readonly SearchValues<string> CueValues = SearchValues.Create(Cues, StringComparison.OrdinalIgnoreCase);
-#endif
-
-    /// <summary>Gets the length of the longest cue, for scanning a window that starts mid-text.</summary>
-    public static int MaxCueLength { get; } = LongestCue();
-
-    /// <summary>Finds the next cue at or after <paramref name="from"/>; returns its index, or -1.</summary>
-    public static int NextCue(ReadOnlySpan<char> text, int from)
-    {
-        while (from < text.Length)
-        {
-            var found = IndexOfCue(text[from..], out var length);
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            var at = from + found;
-            var end = at + length;
-            var startsWord = at == 0 || !char.IsLetter(text[at - 1]);
-            var endsWord = !char.IsLetter(text[end - 1]) || end >= text.Length || !char.IsLetter(text[end]);
-            if (startsWord && endsWord)
-            {
-                return at;
-            }
-
-            from = at + 1;
-        }
-
-        return -1;
-    }
+    private const int MaxTokens = 9;
 
     /// <summary>Matches the name after the cue at <paramref name="cue"/>; <paramref name="resume"/> is where scanning continues.</summary>
-    public static PersonalDataMatch MatchAfterCue(ReadOnlySpan<char> text, int cue, out int resume)
+    public static PersonalDataMatch MatchAfterCue(ReadOnlySpan<char> text, int cue, int cueLength, out int resume)
     {
-        var cueLength = CueLengthAt(text, cue);
         var strong = IsStrong(text.Slice(cue, cueLength));
         var i = cue + cueLength;
         resume = i;
@@ -69,7 +25,8 @@ internal static class PersonNames
         var nameStart = -1;
         var nameEnd = -1;
         var word = i;
-        for (var words = 0; words < MaxWords && word < text.Length; words++)
+        var words = 0;
+        for (var tokens = 0; tokens < MaxTokens && words < MaxWords && word < text.Length; tokens++)
         {
             var end = WordEnd(text, word);
             if (end == word)
@@ -85,8 +42,10 @@ internal static class PersonNames
             }
             else if (char.IsUpper(token[0]) && !IsCommonCapitalizedWord(token))
             {
+                // Titles and particles do not count: "mevrouw Anna van den Berg-de Wit" is two names and a surname.
                 nameStart = nameStart < 0 ? word : nameStart;
                 nameEnd = end;
+                words++;
             }
             else if (!IsParticle(token))
             {
@@ -116,43 +75,6 @@ internal static class PersonNames
         }
 
         return default;
-    }
-
-    private static int IndexOfCue(ReadOnlySpan<char> text, out int length)
-    {
-#if NET9_0_OR_GREATER
-        var index = text.IndexOfAny(CueValues);
-        length = index < 0 ? 0 : CueLengthAt(text, index);
-        return index;
-#else
-        var best = -1;
-        length = 0;
-        foreach (var cue in Cues)
-        {
-            var index = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-            if (index >= 0 && (best < 0 || index < best))
-            {
-                best = index;
-                length = cue.Length;
-            }
-        }
-
-        return best;
-#endif
-    }
-
-    private static int CueLengthAt(ReadOnlySpan<char> text, int index)
-    {
-        var longest = 0;
-        foreach (var cue in Cues)
-        {
-            if (cue.Length > longest && text[index..].StartsWith(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                longest = cue.Length;
-            }
-        }
-
-        return longest;
     }
 
     private static bool IsStrong(ReadOnlySpan<char> cue) =>
@@ -195,7 +117,8 @@ internal static class PersonNames
     private static bool IsTitle(ReadOnlySpan<char> word) => word switch
     {
         "Mr" or "mr" or "Mrs" or "mrs" or "Ms" or "ms" or "Dr" or "dr" or "Dhr" or "dhr" or "Mevr" or "mevr" or "Mw" or "mw"
-            or "Mevrouw" or "mevrouw" or "Meneer" or "meneer" or "heer" => true,
+            or "Mevrouw" or "mevrouw" or "Meneer" or "meneer" or "Mijnheer" or "mijnheer" or "heer" or "Prof" or "prof" or "Ir" or "ir"
+            or "Ing" or "ing" or "Drs" or "drs" or "Mr." => true,
         _ => false,
     };
 
@@ -211,15 +134,4 @@ internal static class PersonNames
         "niet" or "not" or "onbekend" or "unknown" or "een" or "the" or "a" or "an" or "is" or "was" => true,
         _ => false,
     };
-
-    private static int LongestCue()
-    {
-        var longest = 0;
-        foreach (var cue in Cues)
-        {
-            longest = Math.Max(longest, cue.Length);
-        }
-
-        return longest;
-    }
 }

@@ -46,7 +46,7 @@ public static class PersonalDataScanner
     {
         if (nextCue == CueNotSearched)
         {
-            nextCue = PersonNames.NextCue(text, Math.Max(0, startAt - PersonNames.MaxCueLength));
+            nextCue = WordCues.Default.Next(text, Math.Max(0, startAt - WordCues.Default.MaxLength));
         }
 
         Span<int> groupBounds = stackalloc int[DigitGroups.MaxGroups * 2];
@@ -59,14 +59,14 @@ public static class PersonalDataScanner
             var anchor = found < 0 ? text.Length : position + found;
             if (nextCue >= 0 && nextCue < anchor)
             {
-                var name = PersonNames.MatchAfterCue(text, nextCue, out var resume);
+                var name = WordCues.Default.Match(text, nextCue, out var resume);
                 if (name.Length > 0 && name.Start >= lastEnd)
                 {
                     destination[written++] = name;
                     position = lastEnd = name.End;
                 }
 
-                nextCue = PersonNames.NextCue(text, Math.Max(resume, nextCue + 1));
+                nextCue = WordCues.Default.Next(text, Math.Max(resume, nextCue + 1));
                 continue;
             }
 

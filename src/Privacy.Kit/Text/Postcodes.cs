@@ -36,15 +36,16 @@ internal static class Postcodes
             return default;
         }
 
-        // After an address cue the letters may be anything ever issued ("postcode 3972 GB", "6473 DL").
+        // After an address cue, or before a place name, the letters may be anything ever issued ("postcode 3972 GB",
+        // "2005NR Utrecht"): the unit reading needs neither.
         Span<char> letters = [char.ToUpperInvariant(first), char.ToUpperInvariant(second)];
-        if (IsNeverIssued(letters) || (cue != ContextCue.Address && IsUnit(letters)))
+        var end = i + 2;
+        if (IsNeverIssued(letters) || (cue != ContextCue.Address && IsUnit(letters) && !FollowedByPlaceName(text, end, capitalisedOnly: true)))
         {
             return default;
         }
 
-        var end = i + 2;
-        var confidence = cue == ContextCue.Address || FollowedByPlaceName(text, end) ? MatchConfidence.High : MatchConfidence.Medium;
+        var confidence = cue == ContextCue.Address || FollowedByPlaceName(text, end, capitalisedOnly: false) ? MatchConfidence.High : MatchConfidence.Medium;
         return new PersonalDataMatch(groups.Start(0), end - groups.Start(0), DetectedDataKind.PostalAddress, confidence);
     }
 
@@ -65,8 +66,25 @@ internal static class Postcodes
         return match.Length == 0 ? default : new PersonalDataMatch(digits - 3, match.Length + 3, DetectedDataKind.PostalAddress, match.Confidence);
     }
 
-    private static bool FollowedByPlaceName(ReadOnlySpan<char> text, int end) =>
-        end + 2 < text.Length && text[end] is ' ' or ',' && char.IsUpper(text[end + 1] == ' ' ? text[end + 2] : text[end + 1]);
+    /// <summary>
+    /// Whether a place name follows: a word starting with a capital, or with <paramref name="capitalisedOnly"/> a
+    /// capitalised word ("Utrecht", "'s-Hertogenbosch") and not an acronym ("1500 MB RAM").
+    /// </summary>
+    private static bool FollowedByPlaceName(ReadOnlySpan<char> text, int end, bool capitalisedOnly)
+    {
+        if (end + 2 >= text.Length || text[end] is not (' ' or ','))
+        {
+            return false;
+        }
+
+        var i = text[end + 1] == ' ' ? end + 2 : end + 1;
+        if (text[i..].StartsWith("'s-", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return char.IsUpper(text[i]) && (!capitalisedOnly || (i + 1 < text.Length && char.IsLower(text[i + 1])));
+    }
 
     private static bool IsNeverIssued(ReadOnlySpan<char> letters) => letters is "SA" or "SD" or "SS";
 

@@ -162,9 +162,13 @@ internal sealed class VendorPayloadPolicy
         }
 
         var looksPersonal = !notPersonal && (property.IsExtensionData ||
-            (IsScalar(property.PropertyType) && (PersonalDataNames.SayPersonalData(property.Name) || (member is not null && PersonalDataNames.SayPersonalData(member.Name)))));
+            (IsScalar(property.PropertyType) && (NamesPersonalData(property.Name, member) || (member is not null && NamesPersonalData(member.Name, member)))));
         return (looksPersonal && unclassified == UnclassifiedPersonalData.Deny ? PayloadAction.Omit : PayloadAction.Send, classifications);
     }
+
+    // The analyzers' reading of names, so a member the build flags is the member a vendor payload holds back.
+    private static bool NamesPersonalData(string name, MemberInfo? member) =>
+        NameHeuristics.Default.MatchMember(name, member?.DeclaringType?.Name ?? string.Empty) is not null;
 
     private static void Read(ICustomAttributeProvider provider, List<DataClassification> classifications, ref bool notPersonal)
     {

@@ -57,9 +57,12 @@ internal static class PersonalDataKindTable
         ]),
         new(PersonalDataKind.IpAddress, "IpAddress", "IpAddressRedactor",
         [
-            "ipaddress", "ipadres",
+            "ipaddress", "ipadres", "ip",
         ]),
-        new(PersonalDataKind.FreeText, "FreeText", "FreeTextRedactor", []),
+        new(PersonalDataKind.FreeText, "FreeText", "FreeTextRedactor",
+        [
+            "transcript", "transcription", "note", "comment", "remark", "opmerking", "notitie", "toelichting",
+        ]),
         new(PersonalDataKind.SpecialCategory, "SensitivePersonalData", "ErasingRedactor", []),
     ];
 

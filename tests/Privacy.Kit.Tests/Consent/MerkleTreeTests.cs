@@ -28,15 +28,26 @@ public sealed class MerkleTreeTests
     }
 
     [Fact]
+    public void The_nodes_give_the_whole_trees_root_at_every_size_up_to_theirs()
+    {
+        var nodes = Nodes(Leaves.Length);
+        for (var n = 0; n <= Leaves.Length; n++)
+        {
+            Assert.Equal(MerkleTree.Root(Leaves.AsSpan(0, n)), nodes.Root(n));
+        }
+    }
+
+    [Fact]
     public void Every_inclusion_proof_verifies_and_fails_for_another_leaf_or_position()
     {
+        var nodes = Nodes(Leaves.Length);
         for (var size = 1; size <= Leaves.Length; size++)
         {
             var tree = Leaves.AsSpan(0, size);
             var root = MerkleTree.Root(tree);
             for (var i = 0; i < size; i++)
             {
-                var path = MerkleTree.InclusionProof(tree, i);
+                var path = nodes.InclusionProof(i, size);
                 Assert.True(MerkleTree.VerifyInclusion(i, size, tree[i], path, root));
                 Assert.False(MerkleTree.VerifyInclusion(i, size, Leaves[(i + 1) % Leaves.Length], path, root));
                 if (size > 1)
@@ -62,5 +73,32 @@ public sealed class MerkleTreeTests
                 Assert.False(MerkleTree.VerifyConsistency(oldSize, newSize, Leaves[39], newRoot, proof));
             }
         }
+    }
+
+    [Fact]
+    public void An_inclusion_proof_costs_a_path_not_a_tree()
+    {
+        // 2^16 + 5 leaves: a proof that rebuilt the subtrees beside the path would hash 65,000 nodes; the path has 17.
+        var nodes = Nodes((1 << 16) + 5);
+        var index = (1 << 15) + 12_345;
+
+        var before = MerkleTree.NodeHashesOnThisThread;
+        var path = nodes.InclusionProof(index, nodes.Size);
+        var hashed = MerkleTree.NodeHashesOnThisThread - before;
+
+        Assert.Equal(17, path.Length);
+        Assert.InRange(hashed, 0, 2 * 17);
+        Assert.True(MerkleTree.VerifyInclusion(index, nodes.Size, nodes.Leaf(index), path, nodes.Root(nodes.Size)));
+    }
+
+    private static MerkleNodes Nodes(int count)
+    {
+        var nodes = new MerkleNodes();
+        for (var i = 0; i < count; i++)
+        {
+            nodes.Append(i < Leaves.Length ? Leaves[i] : new Digest256(SHA256.HashData(BitConverter.GetBytes(i))));
+        }
+
+        return nodes;
     }
 }

@@ -25,6 +25,22 @@ public sealed class FreeTextRegistrationTests
     }
 
     [Theory]
+    [InlineData("geboren 3 februari 1971, belt morgen", "geboren 1971, belt morgen")]
+    [InlineData("geboren 03-02-1971, belt morgen", "geboren 1971, belt morgen")]
+    public void A_date_of_birth_in_a_note_keeps_its_year_whether_the_month_is_a_word_or_a_number(string note, string expected)
+    {
+        Assert.Equal(expected, Redact(Provider(), PrivacyTaxonomy.FreeText, note));
+    }
+
+    [Theory]
+    [InlineData("klant heeft diabetes, klantnummer 4711-0815", "klant heeft , klantnummer ")]
+    [InlineData("gebruikersnaam jdevries82 geblokkeerd", "gebruikersnaam  geblokkeerd")]
+    public void Special_categories_customer_numbers_and_user_names_in_a_note_are_erased_by_default(string note, string expected)
+    {
+        Assert.Equal(expected, Redact(Provider(), PrivacyTaxonomy.FreeText, note));
+    }
+
+    [Theory]
     [InlineData(nameof(PrivacyTaxonomy.PhoneNumber), "06-12345678")]
     [InlineData(nameof(PrivacyTaxonomy.EmailAddress), "jan.devries@gmail.com")]
     [InlineData(nameof(PrivacyTaxonomy.BankAccount), "NL91ABNA0417164300")]

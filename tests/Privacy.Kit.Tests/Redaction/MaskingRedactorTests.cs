@@ -123,7 +123,18 @@ public class MaskingRedactorTests
         Assert.Equal("1980", Redact(PersonalDataKind.DateOfBirth, value));
 
     [Theory]
+    [InlineData("3 februari 1971")]
+    [InlineData("March 12, 1971")]
+    [InlineData("15th June 1971")]
+    [InlineData("1971 mei 17")]
+    [InlineData("17-mei-1971")]
+    public void Date_of_birth_with_the_month_as_a_word_keeps_the_year_like_a_numeric_one(string value) =>
+        Assert.Equal("1971", Redact(PersonalDataKind.DateOfBirth, value));
+
+    [Theory]
     [InlineData("1980-02-30")]
+    [InlineData("31 februari 1971")]
+    [InlineData("17 mei '71")]
     [InlineData("born in spring")]
     [InlineData("1980")]
     [InlineData("13/13/1980")]

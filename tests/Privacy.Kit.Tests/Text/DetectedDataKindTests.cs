@@ -14,6 +14,8 @@ public sealed class DetectedDataKindTests
     [InlineData(DetectedDataKind.BankAccount, "BankAccount")]
     [InlineData(DetectedDataKind.PaymentCard, "PaymentCard")]
     [InlineData(DetectedDataKind.IpAddress, "IpAddress")]
+    [InlineData(DetectedDataKind.PersonalData, "PersonalData")]
+    [InlineData(DetectedDataKind.SpecialCategory, "SpecialCategory")]
     public void Each_kind_maps_to_its_taxonomy_classification(DetectedDataKind kind, string classification)
     {
         var mapped = kind.ToClassification();

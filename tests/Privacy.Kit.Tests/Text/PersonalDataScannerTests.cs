@@ -181,7 +181,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("woont op 1234 AB Amsterdam", "1234 AB")]
     [InlineData("postcode 1234AB", "1234AB")]
     [InlineData("postcode 3511 ab", "3511 ab")]
-    [InlineData("adres: Dorpsstraat 1, 9999zz", "9999zz")]
+    [InlineData("postcode: 9999zz, Dorpsstraat", "9999zz")]
     public void Dutch_postcodes_are_found(string text, string expected)
     {
         var item = Scanned.Single(text);

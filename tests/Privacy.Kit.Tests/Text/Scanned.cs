@@ -18,4 +18,7 @@ internal static class Scanned
     }
 
     public static (string Value, DetectedDataKind Kind, MatchConfidence Confidence) Single(string text) => Assert.Single(Items(text));
+
+    /// <summary>An item without its confidence, for tests about what is found, not how sure the scanner is.</summary>
+    public static (string Value, DetectedDataKind Kind) Kinded((string Value, DetectedDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
 }

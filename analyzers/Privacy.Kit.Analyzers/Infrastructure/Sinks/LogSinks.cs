@@ -111,9 +111,17 @@ internal static class LogSinks
 
         if (known.NLogLoggerBase is not null)
         {
-            if (KnownSymbols.IsOrImplements(type, known.NLogLoggerBase) && NLogWrites.Contains(method.Name))
+            // The logger's own methods and its extension methods (ConditionalDebug, ...), the logger itself not a value.
+            if ((KnownSymbols.IsOrImplements(type, known.NLogLoggerBase) || SymbolEqualityComparer.Default.Equals(type, known.NLogLoggerExtensions))
+                && NLogWrites.Contains(method.Name))
             {
-                return Sink("NLog " + method.Name, invocation, _ => true, "message");
+                return Sink("NLog " + method.Name, invocation, a => !(method.IsExtensionMethod && a.Parameter?.Ordinal == 0), "message");
+            }
+
+            // logger.ForInfoEvent().Message("...", value).Property("Email", value).Log().
+            if (SymbolEqualityComparer.Default.Equals(type, known.NLogLogEventBuilder) && method.Name is "Message" or "Property" or "Properties")
+            {
+                return Sink("NLog LogEventBuilder." + method.Name, invocation, _ => true, method.Name == "Message" ? "message" : null);
             }
 
             if ((method.Name == "WithProperty" && KnownSymbols.IsOrImplements(type, known.NLogLoggerBase))
@@ -128,7 +136,37 @@ internal static class LogSinks
             return Sink("log4net " + method.Name, invocation, _ => true);
         }
 
+        // ThreadContext.Stacks["NDC"].Push(value): every event logged in the scope carries it.
+        if (method.Name == "Push" && Contains(known.Log4NetContextStacks, type))
+        {
+            return Sink("log4net " + type.Name + ".Push", invocation, _ => true);
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// An assignment that adds a value to every log event: log4net's <c>ThreadContext.Properties["x"] = ...</c>,
+    /// <c>LogicalThreadContext.Properties</c>, <c>GlobalContext.Properties</c>.
+    /// </summary>
+    public static SinkCall? Find(ISimpleAssignmentOperation assignment, KnownSymbols known) =>
+        known.Log4NetContextProperties is not null
+        && assignment.Target is IPropertyReferenceOperation { Property: { IsIndexer: true, ContainingType: { } type } }
+        && KnownSymbols.InheritsFrom(type, known.Log4NetContextProperties)
+            ? new SinkCall(SinkKind.Log, "log4net " + type.Name, Destination, [assignment.Value], serializes: false)
+            : null;
+
+    private static bool Contains(IReadOnlyList<INamedTypeSymbol> types, INamedTypeSymbol type)
+    {
+        foreach (var candidate in types)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SinkCall? PropertySink(string name, IInvocationOperation invocation, string valueParameter, string destructureParameter)

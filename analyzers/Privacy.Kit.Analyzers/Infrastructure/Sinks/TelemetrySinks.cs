@@ -25,7 +25,7 @@ internal static class TelemetrySinks
 
     /// <summary>Whether any telemetry library is referenced: without one the rule registers nothing.</summary>
     public static bool AnyReferenced(KnownSymbols known) =>
-        known.Activity is not null || known.Instrument is not null || known.TelemetryClient is not null || known.SentrySdk is not null;
+        known.Activity is not null || known.Instrument is not null || known.TelemetryClient is not null || known.TelemetryContext is not null || known.SentrySdk is not null;
 
     public static SinkCall? Find(IInvocationOperation invocation, KnownSymbols known)
     {
@@ -55,6 +55,12 @@ internal static class TelemetrySinks
         if (known.TelemetryClient is not null && method.Name.StartsWith("Track", StringComparison.Ordinal) && KnownSymbols.InheritsFrom(type, known.TelemetryClient))
         {
             return Sink("TelemetryClient." + method.Name, invocation, _ => true, serializes: false);
+        }
+
+        // telemetry.Context.GlobalProperties.Add("email", ...), eventTelemetry.Properties.TryAdd("phone", ...).
+        if (method.Name is "Add" or "TryAdd" && ApplicationInsightsProperties(invocation.Instance, known) is { } properties)
+        {
+            return Sink(properties + "." + method.Name, invocation, _ => true, serializes: false);
         }
 
         if (known.SentrySdk is not null && SentryWrites.Contains(method.Name) && IsSentry(type, known))
@@ -90,13 +96,54 @@ internal static class TelemetrySinks
             return new SinkCall(SinkKind.Telemetry, "Sentry " + type.Name + "." + property.Name, Destination, [assignment.Value], serializes: true);
         }
 
-        if (known.TelemetryClient is not null && type.Name == "UserContext"
-            && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, known.TelemetryClient.ContainingAssembly))
+        // telemetry.Context.User.AuthenticatedUserId = ..., Context.Location.Ip = ...: every context TelemetryContext holds.
+        if (known.TelemetryContext is not null && IsContextOf(type, known.TelemetryContext))
         {
-            return new SinkCall(SinkKind.Telemetry, "UserContext." + property.Name, Destination, [assignment.Value], serializes: false);
+            return new SinkCall(SinkKind.Telemetry, type.Name + "." + property.Name, Destination, [assignment.Value], serializes: false);
+        }
+
+        // telemetry.Context.GlobalProperties["email"] = ..., eventTelemetry.Properties["phone"] = ...
+        if (property.IsIndexer && ApplicationInsightsProperties(((IPropertyReferenceOperation)assignment.Target).Instance, known) is { } properties)
+        {
+            return new SinkCall(SinkKind.Telemetry, properties, Destination, [assignment.Value], serializes: false);
         }
 
         return null;
+    }
+
+    /// <summary>A context type that Application Insights' <c>TelemetryContext</c> holds (its <c>User</c>, <c>Location</c>, ...).</summary>
+    private static bool IsContextOf(INamedTypeSymbol type, INamedTypeSymbol telemetryContext)
+    {
+        foreach (var member in telemetryContext.GetMembers())
+        {
+            if (member is IPropertySymbol { Type: INamedTypeSymbol held } && SymbolEqualityComparer.Default.Equals(held, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The name of the property bag <paramref name="instance"/> reads: <c>TelemetryContext.GlobalProperties</c> or an item's
+    /// <c>ISupportProperties.Properties</c>, whose entries go with the telemetry; otherwise <see langword="null"/>.
+    /// </summary>
+    private static string? ApplicationInsightsProperties(IOperation? instance, KnownSymbols known)
+    {
+        if (instance is not IPropertyReferenceOperation { Property: { ContainingType: { } type } bag })
+        {
+            return null;
+        }
+
+        if (bag.Name == "GlobalProperties" && SymbolEqualityComparer.Default.Equals(type, known.TelemetryContext))
+        {
+            return "TelemetryContext.GlobalProperties";
+        }
+
+        return bag.Name == "Properties" && known.SupportProperties is not null && KnownSymbols.IsOrImplements(type, known.SupportProperties)
+            ? type.Name + ".Properties"
+            : null;
     }
 
     private static bool IsSentry(INamedTypeSymbol type, KnownSymbols known) =>

@@ -25,7 +25,14 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly GroupCommit _groupCommit;
     private readonly object _writeGate = new();
+    private readonly object _proofGate = new();
+
+    /// <summary>The chain heads this instance wrote, valid while the stored checkpoint is <see cref="_lastCheckpoint"/> (nobody else wrote since).</summary>
+    private readonly Dictionary<SubjectPseudonym, ChainHead> _writtenHeads = [];
+    private byte[]? _lastCheckpoint;
+    private LedgerCheckpoint? _lastCheckpointRead;
     private bool _disposed;
+    private LedgerScan? _proofScan;
     private long _transactions;
 
     /// <summary>Initializes a new instance of the <see cref="ConsentLedger"/> class: checks (or, for a new ledger, records) its format, key fingerprint and id.</summary>
@@ -165,7 +172,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     }
 
     /// <inheritdoc />
-    public LedgerVerification VerifyAll() => Scan(digest: null, proofSize: null).Verification;
+    public LedgerVerification VerifyAll() => Scan(digest: null).Verification;
 
     /// <summary>
     /// Makes a digest of the whole ledger as it is now (entry count, Merkle root, time, ledger id) and signs it.
@@ -177,7 +184,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     public LedgerDigest CreateDigest(ECDsa signingKey)
     {
         ArgumentNullException.ThrowIfNull(signingKey);
-        var scan = Scan(digest: null, proofSize: null);
+        var scan = Scan(digest: null);
         if (!scan.Verification.IsIntact)
         {
             throw new InvalidOperationException("The ledger does not verify, so it cannot be digested: " + scan.Verification.Describe());
@@ -208,45 +215,31 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             return LedgerVerification.Failed($"the digest is of ledger {digest.LedgerId}, not of this ledger ({LedgerId})");
         }
 
-        return Scan(digest, proofSize: null).Verification;
+        return Scan(digest).Verification;
     }
 
     /// <summary>
     /// Everything the ledger holds about one person with an inclusion proof per entry, so the person's evidence
     /// can be checked against a digest without the rest of the ledger.
     /// </summary>
+    /// <remarks>
+    /// The first proof reads and checks the whole ledger and keeps its Merkle tree (about 64 bytes per entry) and
+    /// every chain's state; later proofs of this instance read only the entries appended since, the checkpoint and
+    /// the person's own rows, which must be the ones the tree holds. Anything else (a damaged new row, a checkpoint
+    /// that does not match, a row of the person that changed or is missing) makes the proof read the whole ledger
+    /// again, so what <see cref="InclusionEvidence.Ledger"/> reports is never weaker than a fresh read of the
+    /// rows it covers. <see cref="VerifyAll"/> always reads everything.
+    /// </remarks>
     /// <param name="subject">The person.</param>
     /// <param name="digest">The digest to prove against (its tree size); null for the ledger as it is now.</param>
     /// <returns>The proof.</returns>
     public ConsentProof Prove(SubjectPseudonym subject, LedgerDigest? digest = null)
     {
-        var scan = Scan(digest, digest?.TreeSize, subject);
-        var size = digest?.TreeSize ?? scan.Size;
-        var entries = new List<ConsentRecord>();
-        var paths = new List<IReadOnlyList<Digest256>>();
-        foreach (var row in scan.SubjectRows)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_proofGate)
         {
-            if (row.Position < size && row.Problem is null)
-            {
-                try
-                {
-                    entries.Add(ConsentRecord.Restore(row, Key));
-                    paths.Add(MerkleTree.InclusionProof(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scan.Leaves)[..(int)size], row.Position));
-                }
-                catch (FormatException)
-                {
-                    // The scan's verification reports the row.
-                }
-            }
+            return Prove(subject, digest, reuse: true) ?? Prove(subject, digest, reuse: false)!;
         }
-
-        var root = digest is null ? scan.Root : scan.RootAt ?? MerkleTree.Empty;
-        var chain = scan.Verification.Broken.FirstOrDefault(b => b.Subject == subject)
-            ?? new ChainVerification(subject, entries.Count, entries.Count == 0 ? ConsentHash.Genesis : entries[^1].Hash, null, null);
-        return new ConsentProof(subject, _timeProvider.GetUtcNow(), entries, chain)
-        {
-            Inclusion = new InclusionEvidence(LedgerId, size, root, paths, digest, scan.Verification),
-        };
     }
 
     /// <summary>Closes the store. Appends in progress finish first.</summary>
@@ -260,6 +253,11 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             }
 
             _disposed = true;
+        }
+
+        lock (_proofGate)
+        {
+            _proofScan = null;
         }
 
         _store.Dispose();
@@ -312,7 +310,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 ConsentRecord record;
                 try
                 {
-                    record = row.Problem is null ? ConsentRecord.Restore(row, Key) : throw new FormatException(row.Problem);
+                    record = Restore(row);
                 }
                 catch (FormatException e)
                 {
@@ -344,6 +342,14 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         return histories;
     }
 
+    /// <summary>A row read for a decision or an audit, or a <see cref="FormatException"/>: unreadable, or its kind column is not what its hashed payload says (an edited column must not change what a decision sees, and is never ignored).</summary>
+    private ConsentRecord Restore(StoredEntry row)
+    {
+        var record = row.Problem is null ? ConsentRecord.Restore(row, Key) : throw new FormatException(row.Problem);
+        return string.Equals(record.Event.Kind, row.Kind, StringComparison.Ordinal) ? record
+            : throw new FormatException($"the kind column says '{row.Kind}' but the hashed payload says '{record.Event.Kind}' (the column was edited)");
+    }
+
     private ConsentRecord[] Restore(SubjectPseudonym subject, bool includeDecisions)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -354,7 +360,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             var row = rows[i];
             try
             {
-                records[i] = row.Problem is null ? ConsentRecord.Restore(row, Key) : throw new FormatException(row.Problem);
+                records[i] = Restore(row);
             }
             catch (FormatException e)
             {
@@ -368,18 +374,120 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         return records;
     }
 
-    private LedgerScan Scan(LedgerDigest? digest, long? proofSize, SubjectPseudonym? subject = null)
+    private (LedgerVerification Verification, long Size, Digest256 Root) Scan(LedgerDigest? digest)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         using var snapshot = _store.OpenSnapshot();
-        var scan = new LedgerScan(Key, digest, keepLeaves: proofSize is not null || subject is not null, subject);
+        var scan = new LedgerScan(Key, digest?.TreeSize, keepNodes: false);
         foreach (var row in snapshot.ReadAll())
         {
             scan.Add(row);
         }
 
-        scan.Finish(snapshot.ReadCheckpoint());
-        return scan;
+        return (scan.Finish(snapshot.ReadCheckpoint(), digest), scan.Size, scan.Root());
+    }
+
+    /// <summary>A proof from the kept tree (<paramref name="reuse"/>) or from a fresh read; null when the kept tree no longer fits the person's rows.</summary>
+    private ConsentProof? Prove(SubjectPseudonym subject, LedgerDigest? digest, bool reuse)
+    {
+        LedgerScan scan;
+        LedgerVerification verification;
+        using (var snapshot = _store.OpenSnapshot())
+        {
+            (scan, verification) = CatchUp(snapshot, digest, reuse);
+        }
+
+        var nodes = scan.Nodes!;
+        var size = digest?.TreeSize ?? scan.Size;
+        var entries = new List<ConsentRecord>();
+        var paths = new List<IReadOnlyList<Digest256>>();
+        var chain = new ChainCheck(subject, Key);
+        foreach (var row in _store.ReadSubject(subject, includeDecisions: true))
+        {
+            if (row.Problem is null && row.Position >= scan.Size)
+            {
+                break; // appended after the snapshot, and so are the rest
+            }
+
+            chain.Add(row);
+            if (row.Problem is not null || row.Position >= size)
+            {
+                continue;
+            }
+
+            if (!MerkleTree.Leaf(row.Hash, row.Payload.Span).Equals(nodes.Leaf(row.Position)))
+            {
+                if (reuse)
+                {
+                    return null;
+                }
+
+                verification = verification with { Problems = [.. verification.Problems, $"the entry at position {row.Position} changed while the proof was made"] };
+                continue;
+            }
+
+            try
+            {
+                entries.Add(row.Record ?? ConsentRecord.Restore(row, Key));
+            }
+            catch (FormatException)
+            {
+                continue; // the chain check reports the row
+            }
+
+            if (size <= nodes.Size)
+            {
+                paths.Add(nodes.InclusionProof(row.Position, size));
+            }
+        }
+
+        if (reuse && (chain.IsBroken || chain.Length != scan.ChainLength(subject)))
+        {
+            return null;
+        }
+
+        var root = digest is null ? nodes.Root(size) : scan.RootAt(digest.TreeSize) ?? MerkleTree.Empty;
+        var proven = chain.IsBroken ? chain.Result() : new ChainVerification(subject, entries.Count, entries.Count == 0 ? ConsentHash.Genesis : entries[^1].Hash, null, null);
+        return new ConsentProof(subject, _timeProvider.GetUtcNow(), entries, proven)
+        {
+            Inclusion = new InclusionEvidence(LedgerId, size, root, paths, digest, verification),
+        };
+    }
+
+    /// <summary>The kept scan brought up to this snapshot, or a fresh scan of the whole ledger (kept when it verifies).</summary>
+    private (LedgerScan Scan, LedgerVerification Verification) CatchUp(ILedgerSnapshot snapshot, LedgerDigest? digest, bool reuse)
+    {
+        var checkpoint = snapshot.ReadCheckpoint();
+        LedgerScan scan;
+        if (reuse && _proofScan is { } kept && LedgerCheckpoint.TryRead(checkpoint) is { } current && current.Size >= kept.Size)
+        {
+            scan = kept;
+            foreach (var row in snapshot.ReadFrom(scan.Size))
+            {
+                scan.Add(row);
+            }
+
+            var caughtUp = scan.Finish(checkpoint, digest: null);
+            if (caughtUp.IsIntact)
+            {
+                return (scan, digest is null ? caughtUp : scan.Finish(checkpoint, digest));
+            }
+        }
+
+        _proofScan = null;
+        scan = new LedgerScan(Key, rootAtSize: null, keepNodes: true);
+        foreach (var row in snapshot.ReadAll())
+        {
+            scan.Add(row);
+        }
+
+        var verification = scan.Finish(checkpoint, digest: null);
+        if (verification.IsIntact)
+        {
+            _proofScan = scan;
+        }
+
+        return (scan, digest is null ? verification : scan.Finish(checkpoint, digest));
     }
 
     private void CommitUnlessDisposed(List<PendingAppend> batch)
@@ -401,6 +509,9 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         }
     }
 
+    /// <summary>How many chain heads an instance remembers between its transactions (about 100 bytes each).</summary>
+    private const int MaxRememberedHeads = 100_000;
+
     private void Commit(List<PendingAppend> batch)
     {
         var recordedAt = _timeProvider.GetUtcNow();
@@ -409,8 +520,19 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         try
         {
             using var transaction = _store.BeginWrite();
-            var checkpoint = transaction.ReadCheckpoint() is { } bytes ? LedgerCheckpoint.TryRead(bytes) : null;
-            if (checkpoint is null || !checkpoint.IsSealedBy(Key))
+            var bytes = transaction.ReadCheckpoint();
+
+            // The checkpoint changes with every entry stored, so when it is still the one this instance wrote, no
+            // other writer (process, machine) appended since, and the heads this instance wrote are still the heads:
+            // a transaction then reads no head it wrote itself.
+            var unchanged = bytes is not null && _lastCheckpoint is not null && bytes.AsSpan().SequenceEqual(_lastCheckpoint);
+            if (!unchanged)
+            {
+                _writtenHeads.Clear();
+            }
+
+            var checkpoint = unchanged ? _lastCheckpointRead : bytes is null ? null : LedgerCheckpoint.TryRead(bytes);
+            if (checkpoint is null || (!unchanged && !checkpoint.IsSealedBy(Key)))
             {
                 throw new InvalidOperationException("The ledger's checkpoint is missing or was not written with this key; run 'verify' before appending.");
             }
@@ -418,7 +540,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             var frontier = checkpoint.Frontier.Copy();
             foreach (var pending in batch)
             {
-                if (!heads.TryGetValue(pending.Subject, out var head))
+                if (!heads.TryGetValue(pending.Subject, out var head) && !_writtenHeads.TryGetValue(pending.Subject, out head))
                 {
                     head = transaction.ReadHead(pending.Subject);
                 }
@@ -441,18 +563,34 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 stored.Add((pending, record));
             }
 
-            transaction.WriteCheckpoint(new LedgerCheckpoint(frontier, Key.Seal(frontier.Size, frontier.Root())).ToBytes());
+            var next = new LedgerCheckpoint(frontier, Key.Seal(frontier.Size, frontier.Root()));
+            var written = next.ToBytes();
+            transaction.WriteCheckpoint(written);
             transaction.Commit();
             Interlocked.Increment(ref _transactions);
+            (_lastCheckpoint, _lastCheckpointRead) = (written, next);
         }
         catch (Exception e)
         {
+            // Whether the transaction committed is unknown: read every head again next time.
+            (_lastCheckpoint, _lastCheckpointRead) = (null, null);
+            _writtenHeads.Clear();
             foreach (var pending in batch)
             {
                 pending.Fail(e);
             }
 
             return;
+        }
+
+        if (_writtenHeads.Count + heads.Count > MaxRememberedHeads)
+        {
+            _writtenHeads.Clear();
+        }
+
+        foreach (var (subject, head) in heads)
+        {
+            _writtenHeads[subject] = head;
         }
 
         foreach (var (pending, record) in stored)

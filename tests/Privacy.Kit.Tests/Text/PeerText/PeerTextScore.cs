@@ -18,6 +18,7 @@ internal sealed class PeerTextScore
 
     private readonly List<Row> items = [];
     private readonly List<Row> negatives = [];
+    private readonly List<string> unalignable = [];
 
     public int AlignmentErrors { get; private set; }
 
@@ -48,6 +49,7 @@ internal sealed class PeerTextScore
             if (!alignable)
             {
                 score.AlignmentErrors++;
+                score.unalignable.Add($"UNALIGNED {c.Kind} {c.Source} #{c.Id} {Show(c.Text)}");
             }
 
             if (c.Kind == "unsupported")
@@ -101,7 +103,10 @@ internal sealed class PeerTextScore
         return builder.ToString();
     }
 
-    /// <summary>Every item not found and every false positive, one line each, with what the scanner labelled.</summary>
+    /// <summary>
+    /// Every item not found, every false positive and every text labelled with a kind score.py does not know, one line
+    /// each, with what the scanner labelled.
+    /// </summary>
     public string Misses()
     {
         var builder = new StringBuilder();
@@ -113,6 +118,11 @@ internal sealed class PeerTextScore
         foreach (var row in negatives.Where(r => r.Status == "fp").OrderBy(r => r.Kind, StringComparer.Ordinal))
         {
             builder.AppendLine($"FP {row.Kind} {row.Case.Source} #{row.Case.Id} {Show(row.Case.Text)} => {Labelled(row)}");
+        }
+
+        foreach (var line in unalignable)
+        {
+            builder.AppendLine(line);
         }
 
         return builder.ToString();

@@ -16,6 +16,9 @@ internal sealed class ChainCheck(SubjectPseudonym subject, ChainKey key)
 
     public bool IsBroken => _brokenAt is not null;
 
+    /// <summary>How many entries were checked and found intact.</summary>
+    public long Length => _length;
+
     public void Add(StoredEntry row)
     {
         if (_brokenAt is not null)

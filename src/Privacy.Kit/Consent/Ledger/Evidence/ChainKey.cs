@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
@@ -22,13 +23,20 @@ internal sealed class ChainKey
     /// <summary>The chain hash of an entry: HMAC-SHA256(key, previousHash || payload).</summary>
     public ConsentHash Link(ConsentHash previousHash, ReadOnlySpan<byte> payload)
     {
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
-        Span<byte> bytes = stackalloc byte[Digest256.Size];
-        previousHash.CopyTo(bytes);
-        hmac.AppendData(bytes);
-        hmac.AppendData(payload);
-        hmac.GetHashAndReset(bytes);
-        return ConsentHash.FromBytes(bytes);
+        // One-shot over one buffer: creating an IncrementalHash per entry cost more than hashing the entry.
+        var length = Digest256.Size + payload.Length;
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> input = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        previousHash.CopyTo(input);
+        payload.CopyTo(input[Digest256.Size..]);
+        Span<byte> hash = stackalloc byte[Digest256.Size];
+        HMACSHA256.HashData(_key, input, hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return ConsentHash.FromBytes(hash);
     }
 
     /// <summary>The seal of a checkpoint: HMAC-SHA256(key, "checkpoint" || size || root).</summary>

@@ -1,30 +1,39 @@
 namespace Privacy.Kit.Consent;
 
 /// <summary>
-/// One pass over every row of a ledger in position order: checks that positions run without gaps, checks every
-/// person's chain, builds the Merkle tree, and compares the result with the sealed checkpoint and, when given, a
-/// digest. Never throws on what it reads: every problem becomes part of <see cref="Verification"/>.
+/// A pass over the rows of a ledger in position order: checks that positions run without gaps, checks every
+/// person's chain, builds the Merkle tree, and (<see cref="Finish"/>) compares the result with the sealed checkpoint
+/// and, when given, a digest. A scan can be continued with the rows appended since (a proof does, so that it reads
+/// only what is new) and finished again. Never throws on what it reads: every problem becomes part of the
+/// verification.
 /// </summary>
-internal sealed class LedgerScan(ChainKey key, LedgerDigest? digest, bool keepLeaves, SubjectPseudonym? subject)
+internal sealed class LedgerScan
 {
     private const int MaxProblems = 20;
+    private readonly ChainKey _key;
+    private readonly long? _rootAtSize;
     private readonly Dictionary<SubjectPseudonym, ChainCheck> _chains = [];
+    private readonly List<ChainCheck> _broken = [];
     private readonly List<string> _problems = [];
     private readonly MerkleFrontier _frontier = new();
     private long _nextPosition;
+    private Digest256? _rootAt;
 
-    public List<Digest256> Leaves { get; } = [];
+    /// <summary>Initializes a new scan.</summary>
+    /// <param name="key">The ledger's integrity key.</param>
+    /// <param name="rootAtSize">The tree size of a digest to compare with (its root is kept on the way); null for none.</param>
+    /// <param name="keepNodes">Whether to keep every node of the tree, for inclusion proofs.</param>
+    public LedgerScan(ChainKey key, long? rootAtSize, bool keepNodes)
+    {
+        _key = key;
+        _rootAtSize = rootAtSize;
+        Nodes = keepNodes ? new MerkleNodes() : null;
+    }
 
-    public List<StoredEntry> SubjectRows { get; } = [];
+    /// <summary>Every node of the tree when the scan keeps them; null otherwise.</summary>
+    public MerkleNodes? Nodes { get; }
 
     public long Size => _frontier.Size;
-
-    public Digest256 Root { get; private set; }
-
-    /// <summary>The root of the first <see cref="LedgerDigest.TreeSize"/> entries; null when the ledger has fewer.</summary>
-    public Digest256? RootAt { get; private set; }
-
-    public LedgerVerification Verification { get; private set; } = LedgerVerification.Failed("not scanned");
 
     public void Add(StoredEntry row)
     {
@@ -46,81 +55,98 @@ internal sealed class LedgerScan(ChainKey key, LedgerDigest? digest, bool keepLe
 
         var leaf = MerkleTree.Leaf(row.Hash, row.Payload.Span);
         _frontier.Append(leaf);
-        if (keepLeaves)
+        Nodes?.Append(leaf);
+        if (_frontier.Size == _rootAtSize)
         {
-            Leaves.Add(leaf);
-        }
-
-        if (digest is not null && _frontier.Size == digest.TreeSize)
-        {
-            RootAt = _frontier.Root();
+            _rootAt = _frontier.Root();
         }
 
         if (!_chains.TryGetValue(row.Subject, out var chain))
         {
-            chain = new ChainCheck(row.Subject, key);
+            chain = new ChainCheck(row.Subject, _key);
             _chains.Add(row.Subject, chain);
         }
 
-        chain.Add(row);
-        if (row.Subject == subject)
+        if (!chain.IsBroken)
         {
-            SubjectRows.Add(row);
+            chain.Add(row);
+            if (chain.IsBroken)
+            {
+                _broken.Add(chain);
+            }
         }
     }
 
-    public void Finish(byte[]? checkpointBytes)
+    /// <summary>How many entries of the person were scanned (the chain is intact while the verification is).</summary>
+    public long ChainLength(SubjectPseudonym subject) => _chains.TryGetValue(subject, out var chain) ? chain.Length : 0;
+
+    /// <summary>The root of the whole tree scanned so far.</summary>
+    public Digest256 Root() => _frontier.Root();
+
+    /// <summary>The root of the first <paramref name="size"/> entries; null when fewer were scanned (or the nodes were not kept and the scan was not told the size).</summary>
+    public Digest256? RootAt(long size) =>
+        size > Size ? null
+        : size == 0 ? MerkleTree.Empty
+        : Nodes is not null ? Nodes.Root(size)
+        : size == _rootAtSize ? _rootAt
+        : null;
+
+    /// <summary>What is wrong with the rows scanned so far, the checkpoint and the digest; the scan can go on afterwards.</summary>
+    /// <param name="checkpointBytes">The checkpoint of the same snapshot as the rows.</param>
+    /// <param name="digest">A digest to compare with; null for none.</param>
+    public LedgerVerification Finish(byte[]? checkpointBytes, LedgerDigest? digest)
     {
-        if (digest is { TreeSize: 0 })
+        var problems = new List<string>(_problems);
+        void Report(string problem)
         {
-            RootAt = MerkleTree.Empty;
+            if (problems.Count < MaxProblems)
+            {
+                problems.Add(problem);
+            }
         }
 
-        Root = _frontier.Root();
+        var root = Root();
         var checkpoint = checkpointBytes is null ? null : LedgerCheckpoint.TryRead(checkpointBytes);
         if (checkpoint is null)
         {
-            Problem("the ledger's checkpoint is missing or unreadable (it was edited or deleted)");
+            Report("the ledger's checkpoint is missing or unreadable (it was edited or deleted)");
         }
-        else if (!checkpoint.IsSealedBy(key))
+        else if (!checkpoint.IsSealedBy(_key))
         {
-            Problem("the ledger's checkpoint is not sealed with the ledger's key (it was edited or rewritten without the key)");
+            Report("the ledger's checkpoint is not sealed with the ledger's key (it was edited or rewritten without the key)");
         }
         else if (checkpoint.Size > Size)
         {
-            Problem($"the ledger's checkpoint records {checkpoint.Size} entries but {Size} are present (entries at the end were deleted)");
+            Report($"the ledger's checkpoint records {checkpoint.Size} entries but {Size} are present (entries at the end were deleted)");
         }
         else if (checkpoint.Size < Size)
         {
-            Problem($"{Size - checkpoint.Size} entries are present that the ledger's checkpoint does not cover (rows were inserted outside the ledger)");
+            Report($"{Size - checkpoint.Size} entries are present that the ledger's checkpoint does not cover (rows were inserted outside the ledger)");
         }
-        else if (!checkpoint.Frontier.Root().Equals(Root))
+        else if (!checkpoint.Frontier.Root().Equals(root))
         {
-            Problem("the entries do not match the Merkle root the ledger's checkpoint holds (entries were edited, reordered or replaced)");
+            Report("the entries do not match the Merkle root the ledger's checkpoint holds (entries were edited, reordered or replaced)");
         }
 
         if (digest is not null)
         {
             if (digest.TreeSize > Size)
             {
-                Problem($"the digest of {digest.CreatedAt:O} covers {digest.TreeSize} entries but the ledger holds {Size} (entries were deleted or an older copy of the ledger was restored)");
+                Report($"the digest of {digest.CreatedAt:O} covers {digest.TreeSize} entries but the ledger holds {Size} (entries were deleted or an older copy of the ledger was restored)");
             }
-            else if (RootAt is not { } root || !root.Equals(digest.Root))
+            else if (RootAt(digest.TreeSize) is not { } rootAt || !rootAt.Equals(digest.Root))
             {
-                Problem($"the first {digest.TreeSize} entries are not the ones the digest of {digest.CreatedAt:O} covers (entries were edited, reordered, deleted or replaced)");
+                Report($"the first {digest.TreeSize} entries are not the ones the digest of {digest.CreatedAt:O} covers (entries were edited, reordered, deleted or replaced)");
             }
         }
 
-        var broken = new List<ChainVerification>();
-        foreach (var chain in _chains.Values)
+        var broken = new List<ChainVerification>(_broken.Count);
+        foreach (var chain in _broken)
         {
-            if (chain.IsBroken)
-            {
-                broken.Add(chain.Result());
-            }
+            broken.Add(chain.Result());
         }
 
-        Verification = new LedgerVerification(_chains.Count, Size, broken, _problems);
+        return new LedgerVerification(_chains.Count, Size, broken, problems);
     }
 
     private void Problem(string problem)

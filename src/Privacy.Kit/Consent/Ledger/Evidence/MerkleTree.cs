@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Security.Cryptography;
 
@@ -7,7 +8,7 @@ namespace Privacy.Kit.Consent;
 /// The Merkle tree over every entry of a ledger, in the order they were stored, as RFC 9162 (Certificate
 /// Transparency 2.0) defines it: a leaf hashes <c>0x00 || data</c>, a node <c>0x01 || left || right</c>, and a tree
 /// of n leaves splits at the largest power of two below n. It gives a root that covers everything (for signed
-/// digests), inclusion proofs (this entry is in that tree) and consistency proofs (the larger tree extends the
+/// digests), inclusion proofs (this entry is in that tree; made from <see cref="MerkleNodes"/>) and consistency proofs (the larger tree extends the
 /// smaller one).
 /// </summary>
 internal static class MerkleTree
@@ -18,18 +19,32 @@ internal static class MerkleTree
     /// <summary>The leaf of a ledger entry: its chain hash followed by its payload.</summary>
     public static Digest256 Leaf(ConsentHash hash, ReadOnlySpan<byte> payload)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> bytes = stackalloc byte[1 + Digest256.Size];
-        bytes[0] = 0;
-        hash.CopyTo(bytes[1..]);
-        sha.AppendData(bytes);
-        sha.AppendData(payload);
-        sha.GetHashAndReset(bytes[..Digest256.Size]);
-        return new Digest256(bytes[..Digest256.Size]);
+        // One-shot over one buffer: creating an IncrementalHash per entry cost more than hashing the entry.
+        var length = 1 + Digest256.Size + payload.Length;
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> input = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        input[0] = 0;
+        hash.CopyTo(input[1..]);
+        payload.CopyTo(input[(1 + Digest256.Size)..]);
+        Span<byte> leaf = stackalloc byte[Digest256.Size];
+        SHA256.HashData(input, leaf);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return new Digest256(leaf);
     }
+
+    /// <summary>How many nodes <see cref="Node"/> hashed on the calling thread: what a test of the cost of a proof counts.</summary>
+    [ThreadStatic]
+    private static long t_nodeHashes;
+
+    internal static long NodeHashesOnThisThread => t_nodeHashes;
 
     public static Digest256 Node(Digest256 left, Digest256 right)
     {
+        t_nodeHashes++;
         Span<byte> bytes = stackalloc byte[1 + (2 * Digest256.Size)];
         bytes[0] = 1;
         left.CopyTo(bytes[1..]);
@@ -46,16 +61,6 @@ internal static class MerkleTree
         1 => leaves[0],
         _ => Node(Root(leaves[..Split(leaves.Length)]), Root(leaves[Split(leaves.Length)..])),
     };
-
-    /// <summary>The audit path of leaf <paramref name="index"/> in the tree of the given leaves (RFC 9162 section 2.1.3.1).</summary>
-    public static Digest256[] InclusionProof(ReadOnlySpan<Digest256> leaves, long index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, leaves.Length);
-        var path = new List<Digest256>();
-        Path((int)index, leaves, path);
-        return [.. path];
-    }
 
     /// <summary>Whether <paramref name="path"/> leads from a leaf at <paramref name="index"/> to <paramref name="root"/> in a tree of <paramref name="size"/> leaves (RFC 9162 section 2.1.3.2).</summary>
     public static bool VerifyInclusion(long index, long size, Digest256 leaf, IReadOnlyList<Digest256> path, Digest256 root)
@@ -185,26 +190,6 @@ internal static class MerkleTree
 
     /// <summary>The largest power of two smaller than <paramref name="n"/> (n &gt; 1).</summary>
     private static int Split(int n) => 1 << (BitOperations.Log2((uint)(n - 1)));
-
-    private static void Path(int m, ReadOnlySpan<Digest256> leaves, List<Digest256> path)
-    {
-        if (leaves.Length <= 1)
-        {
-            return;
-        }
-
-        var k = Split(leaves.Length);
-        if (m < k)
-        {
-            Path(m, leaves[..k], path);
-            path.Add(Root(leaves[k..]));
-        }
-        else
-        {
-            Path(m - k, leaves[k..], path);
-            path.Add(Root(leaves[..k]));
-        }
-    }
 
     private static void SubProof(int m, ReadOnlySpan<Digest256> leaves, bool complete, List<Digest256> proof)
     {

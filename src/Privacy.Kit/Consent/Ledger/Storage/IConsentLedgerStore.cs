@@ -19,7 +19,7 @@ public interface IConsentLedgerStore : IDisposable
 
     /// <summary>A person's rows in sequence order, as stored; empty for an unknown person.</summary>
     /// <param name="subject">The person.</param>
-    /// <param name="includeDecisions">False to leave out rows whose kind column is <c>contact-decision</c>.</param>
+    /// <param name="includeDecisions">False to leave out decisions: rows whose kind column is <c>contact-decision</c> and whose payload holds <c>"kind":"contact-decision"</c> (both, so that an edited column hides nothing).</param>
     /// <returns>The rows.</returns>
     IReadOnlyList<StoredEntry> ReadSubject(SubjectPseudonym subject, bool includeDecisions);
 

@@ -139,6 +139,8 @@ internal sealed class InMemoryLedgerStore : IConsentLedgerStore
 
         public IEnumerable<StoredEntry> ReadAll() => rows;
 
+        public IEnumerable<StoredEntry> ReadFrom(long position) => new ArraySegment<StoredEntry>(rows, (int)Math.Clamp(position, 0, rows.Length), rows.Length - (int)Math.Clamp(position, 0, rows.Length));
+
         public void Dispose()
         {
         }

@@ -1,7 +1,10 @@
-namespace Privacy.Kit.Analyzers.Infrastructure;
+// Linked into Privacy.Kit and Privacy.Kit.Analyzers (see src/Shared/Kinds/README.md): keep it netstandard2.0 C#.
+namespace Privacy.Kit;
 
 /// <summary>
-/// Recognises personal data by the name of an unannotated member, parameter or local, in English and Dutch.
+/// Recognises personal data by the name of an unannotated member, parameter or local, in English and Dutch: the one
+/// reading of names that the analyzers (identifiers), vendor payload policies (unclassified members) and the Serilog
+/// policy (property names) share, with the terms of <see cref="PersonalDataKindTable"/>.
 /// </summary>
 /// <remarks>
 /// A term matches the END of an identifier at a word boundary, case-insensitively and with an optional plural
@@ -120,7 +123,7 @@ internal sealed class NameHeuristics
             return kind;
         }
 
-        return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName) ? PersonalDataKinds.PersonName : null;
+        return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName) ? PersonalDataKindTable.Get(PersonalDataKind.PersonName).Name : null;
     }
 
     /// <summary>Whether <paramref name="typeName"/>'s head noun, past wrappers like <c>Dto</c>, names a person.</summary>

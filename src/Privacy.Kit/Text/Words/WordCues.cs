@@ -1,0 +1,211 @@
+#if NET9_0_OR_GREATER
+using System.Buffers;
+#endif
+
+namespace Privacy.Kit.Text;
+
+/// <summary>
+/// The words that start a recognizer which reads words rather than digits: name cues, address cues, the cues of
+/// customer, document and user identifiers, digits and the @ spoken as words, and special-category terms. One
+/// vectorised search over all of them, like the digit anchors; each hit is checked to be a whole word and then given to
+/// the recognizer of its kind.
+/// </summary>
+internal sealed class WordCues
+{
+    private static readonly (string Text, WordCueKind Kind)[] BuiltIn =
+    [
+        ("naam is", WordCueKind.PersonName), ("name is", WordCueKind.PersonName), ("naam:", WordCueKind.PersonName),
+        ("name:", WordCueKind.PersonName), ("gesproken met", WordCueKind.PersonName), ("sprak met", WordCueKind.PersonName),
+        ("in gesprek met", WordCueKind.PersonName), ("spoke with", WordCueKind.PersonName), ("spoke to", WordCueKind.PersonName),
+        ("spoken to", WordCueKind.PersonName), ("spoken with", WordCueKind.PersonName), ("talked to", WordCueKind.PersonName),
+        ("talked with", WordCueKind.PersonName), ("speaking with", WordCueKind.PersonName), ("speaking to", WordCueKind.PersonName),
+        ("de heer", WordCueKind.PersonName), ("mevrouw", WordCueKind.PersonName), ("meneer", WordCueKind.PersonName),
+        ("mijnheer", WordCueKind.PersonName), ("dhr.", WordCueKind.PersonName), ("mevr.", WordCueKind.PersonName),
+        ("mw.", WordCueKind.PersonName), ("mr.", WordCueKind.PersonName), ("mrs.", WordCueKind.PersonName),
+        ("ms.", WordCueKind.PersonName),
+
+        ("adres", WordCueKind.Address), ("address", WordCueKind.Address), ("woonadres", WordCueKind.Address),
+        ("afleveradres", WordCueKind.Address), ("factuuradres", WordCueKind.Address), ("postadres", WordCueKind.Address),
+        ("woont", WordCueKind.Address), ("woonachtig", WordCueKind.Address), ("verhuisd naar", WordCueKind.Address),
+        ("lives at", WordCueKind.Address), ("lives on", WordCueKind.Address), ("living at", WordCueKind.Address),
+        ("moved to", WordCueKind.Address),
+
+        ("klantnummer", WordCueKind.CustomerNumber), ("klantnr", WordCueKind.CustomerNumber), ("klant-id", WordCueKind.CustomerNumber),
+        ("klantid", WordCueKind.CustomerNumber), ("customer number", WordCueKind.CustomerNumber), ("customer id", WordCueKind.CustomerNumber),
+        ("customer no", WordCueKind.CustomerNumber), ("contractnummer", WordCueKind.CustomerNumber), ("contractnr", WordCueKind.CustomerNumber),
+        ("contract number", WordCueKind.CustomerNumber), ("contract no", WordCueKind.CustomerNumber), ("lidnummer", WordCueKind.CustomerNumber),
+        ("membership number", WordCueKind.CustomerNumber), ("member number", WordCueKind.CustomerNumber), ("polisnummer", WordCueKind.CustomerNumber),
+        ("policy number", WordCueKind.CustomerNumber), ("abonneenummer", WordCueKind.CustomerNumber), ("subscriber number", WordCueKind.CustomerNumber),
+
+        ("paspoort", WordCueKind.DocumentNumber), ("paspoortnummer", WordCueKind.DocumentNumber), ("passport", WordCueKind.DocumentNumber),
+        ("passport number", WordCueKind.DocumentNumber), ("rijbewijs", WordCueKind.DocumentNumber), ("rijbewijsnummer", WordCueKind.DocumentNumber),
+        ("driving licence", WordCueKind.DocumentNumber), ("driving license", WordCueKind.DocumentNumber), ("driver's license", WordCueKind.DocumentNumber),
+        ("drivers license", WordCueKind.DocumentNumber), ("driver license", WordCueKind.DocumentNumber), ("licence number", WordCueKind.DocumentNumber),
+        ("license number", WordCueKind.DocumentNumber), ("identiteitskaart", WordCueKind.DocumentNumber), ("id-kaart", WordCueKind.DocumentNumber),
+        ("identity card", WordCueKind.DocumentNumber), ("id card", WordCueKind.DocumentNumber), ("documentnummer", WordCueKind.DocumentNumber),
+        ("document number", WordCueKind.DocumentNumber), ("verblijfsvergunning", WordCueKind.DocumentNumber), ("residence permit", WordCueKind.DocumentNumber),
+
+        ("gebruikersnaam", WordCueKind.UserName), ("username", WordCueKind.UserName), ("user name", WordCueKind.UserName),
+        ("user-id", WordCueKind.UserName), ("userid", WordCueKind.UserName), ("user id", WordCueKind.UserName),
+        ("loginnaam", WordCueKind.UserName), ("inlognaam", WordCueKind.UserName), ("login name", WordCueKind.UserName),
+        ("accountnaam", WordCueKind.UserName), ("account name", WordCueKind.UserName), ("login", WordCueKind.LoginName),
+        ("inlog", WordCueKind.LoginName),
+
+        ("at", WordCueKind.SpokenAt), ("apenstaartje", WordCueKind.SpokenAt), ("apestaartje", WordCueKind.SpokenAt),
+        ("at-teken", WordCueKind.SpokenAt),
+    ];
+
+    private readonly string[] texts;
+    private readonly WordCueKind[] kinds;
+
+#if NET9_0_OR_GREATER
+    private readonly SearchValues<string> values;
+#else
+    private readonly string[][] byFirstLetter;
+#endif
+
+    private WordCues(List<(string Text, WordCueKind Kind)> cues)
+    {
+        texts = new string[cues.Count];
+        kinds = new WordCueKind[cues.Count];
+        for (var i = 0; i < cues.Count; i++)
+        {
+            texts[i] = cues[i].Text;
+            kinds[i] = cues[i].Kind;
+            MaxLength = Math.Max(MaxLength, cues[i].Text.Length);
+        }
+
+#if NET9_0_OR_GREATER
+        values = SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase);
+#else
+        byFirstLetter = new string[char.MaxValue + 1][];
+        foreach (var group in texts.GroupBy(t => char.ToLowerInvariant(t[0])))
+        {
+            byFirstLetter[group.Key] = [.. group];
+        }
+#endif
+    }
+
+    /// <summary>Gets the cues Privacy.Kit knows: names, addresses, identifiers, spoken digits and the built-in special-category terms.</summary>
+    public static WordCues Default { get; } = Create([]);
+
+    /// <summary>Gets the length of the longest cue, for scanning a window that starts mid-text.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>The built-in cues plus more special-category terms.</summary>
+    public static WordCues Create(IEnumerable<string> specialCategoryTerms)
+    {
+        var cues = new List<(string Text, WordCueKind Kind)>(BuiltIn);
+        foreach (var word in SpokenNumbers.TriggerWords)
+        {
+            cues.Add((word, WordCueKind.SpokenDigit));
+        }
+
+        foreach (var term in SpecialCategoryTerms.BuiltIn)
+        {
+            cues.Add((term, WordCueKind.SpecialCategory));
+        }
+
+        foreach (var term in specialCategoryTerms)
+        {
+            var trimmed = term?.Trim();
+            if (!string.IsNullOrEmpty(trimmed))
+            {
+                cues.Add((trimmed, WordCueKind.SpecialCategory));
+            }
+        }
+
+        return new WordCues(cues);
+    }
+
+    /// <summary>Finds the next cue that is a whole word at or after <paramref name="from"/>; returns its index, or -1.</summary>
+    public int Next(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var found = IndexOfCue(text[from..]);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var at = from + found;
+            var end = at + LongestAt(text, at, out _);
+            var startsWord = at == 0 || !char.IsLetter(text[at - 1]);
+            var endsWord = !char.IsLetter(text[end - 1]) || end >= text.Length || !char.IsLetter(text[end]);
+            if (startsWord && endsWord)
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Runs the recognizer of the cue at <paramref name="cue"/>; <paramref name="resume"/> is where scanning continues.</summary>
+    public PersonalDataMatch Match(ReadOnlySpan<char> text, int cue, out int resume)
+    {
+        var length = LongestAt(text, cue, out var kind);
+        var after = cue + length;
+        resume = after;
+        return kind switch
+        {
+            WordCueKind.PersonName => PersonNames.MatchAfterCue(text, cue, length, out resume),
+            WordCueKind.Address => StreetAddresses.MatchAfterCue(text, after, out resume),
+            WordCueKind.CustomerNumber => CuedIdentifiers.MatchNumber(text, after, DetectedDataKind.PersonalData, out resume),
+            WordCueKind.DocumentNumber => CuedIdentifiers.MatchNumber(text, after, DetectedDataKind.NationalId, out resume),
+            WordCueKind.UserName => CuedIdentifiers.MatchUserName(text, after, strongCue: true, out resume),
+            WordCueKind.LoginName => CuedIdentifiers.MatchUserName(text, after, strongCue: false, out resume),
+            WordCueKind.SpokenDigit => SpokenNumbers.Match(text, cue, out resume),
+            WordCueKind.SpokenAt => SpokenEmailAddresses.Match(text, cue, after, out resume),
+            _ => new PersonalDataMatch(cue, length, DetectedDataKind.SpecialCategory, MatchConfidence.Medium),
+        };
+    }
+
+    private int IndexOfCue(ReadOnlySpan<char> text)
+    {
+#if NET9_0_OR_GREATER
+        return text.IndexOfAny(values);
+#else
+        for (var i = 0; i < text.Length; i++)
+        {
+            var candidates = byFirstLetter[char.ToLowerInvariant(text[i])];
+            if (candidates is null || (i > 0 && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (text[i..].StartsWith(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    private int LongestAt(ReadOnlySpan<char> text, int index, out WordCueKind kind)
+    {
+        var longest = 0;
+        kind = WordCueKind.PersonName;
+        var rest = text[index..];
+        var first = char.ToLowerInvariant(rest[0]);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var cue = texts[i];
+            if (cue.Length > longest && char.ToLowerInvariant(cue[0]) == first && rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                longest = cue.Length;
+                kind = kinds[i];
+            }
+        }
+
+        return longest;
+    }
+}
