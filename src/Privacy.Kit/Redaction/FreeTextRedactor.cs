@@ -80,15 +80,7 @@ public sealed class FreeTextRedactor : Redactor
 
         // When the caller measured this value first (as the logger and Redact(string) do), copy instead of scanning again.
         var redacted = t_memo is { } memo && memo.TryTake(this, source, out var remembered) ? remembered : RedactToWriter(source).Chars;
-        if (redacted.Length > destination.Length)
-        {
-            throw new ArgumentException(
-                $"The destination holds {destination.Length} characters but the redacted text needs {redacted.Length}; size it with GetRedactedLength.",
-                nameof(destination));
-        }
-
-        redacted.CopyTo(destination);
-        return redacted.Length;
+        return RedactionMemo.CopyOut(redacted, destination);
     }
 
     /// <summary>

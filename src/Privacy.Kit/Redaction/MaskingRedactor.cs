@@ -62,15 +62,7 @@ internal abstract class MaskingRedactor : Redactor
             redacted = scratch[..Write(source, scratch)];
         }
 
-        if (redacted.Length > destination.Length)
-        {
-            throw new ArgumentException(
-                $"The destination holds {destination.Length} characters but the redacted value needs {redacted.Length}; size it with GetRedactedLength.",
-                nameof(destination));
-        }
-
-        redacted.CopyTo(destination);
-        return redacted.Length;
+        return RedactionMemo.CopyOut(redacted, destination);
     }
 
     /// <summary>

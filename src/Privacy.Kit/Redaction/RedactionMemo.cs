@@ -68,6 +68,22 @@ internal sealed class RedactionMemo
         return true;
     }
 
+    /// <summary>Copies a redacted value to the caller's destination, as <see cref="Redactor.Redact(ReadOnlySpan{char}, Span{char})"/> returns it.</summary>
+    /// <returns>The number of characters written.</returns>
+    /// <exception cref="ArgumentException">The destination is shorter than <see cref="Redactor.GetRedactedLength(ReadOnlySpan{char})"/> said.</exception>
+    public static int CopyOut(ReadOnlySpan<char> redacted, Span<char> destination)
+    {
+        if (redacted.Length > destination.Length)
+        {
+            throw new ArgumentException(
+                $"The destination holds {destination.Length} characters but the redacted value needs {redacted.Length}; size it with GetRedactedLength.",
+                nameof(destination));
+        }
+
+        redacted.CopyTo(destination);
+        return redacted.Length;
+    }
+
     private void Forget()
     {
         _input.AsSpan(0, _inputLength).Clear();

@@ -180,7 +180,7 @@ public sealed class FreeTextStreamingTests
     private static long AllocatedRedacting(FreeTextRedactor redactor, byte[] note, long length)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
-        redactor.RedactUtf8(new RepeatingStream(note, length), Stream.Null);
+        redactor.RedactUtf8(new PatternStream(note, length), Stream.Null);
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
@@ -194,7 +194,7 @@ public sealed class FreeTextStreamingTests
     private static (byte[] Output, TextRedactionCounts Counts) RedactUtf8(FreeTextRedactor redactor, byte[] input, int readSize = int.MaxValue)
     {
         using var output = new MemoryStream();
-        var counts = redactor.RedactUtf8(new TricklingStream(input, readSize), output);
+        var counts = redactor.RedactUtf8(new PatternStream(input, readSize), output);
         return (output.ToArray(), counts);
     }
 }

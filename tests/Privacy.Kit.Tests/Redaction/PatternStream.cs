@@ -1,8 +1,17 @@
 namespace Privacy.Kit.Tests.Redaction;
 
-/// <summary>A read-only stream of <paramref name="pattern"/> repeated up to <paramref name="length"/> bytes, made as it is read.</summary>
-internal sealed class RepeatingStream(byte[] pattern, long length) : Stream
+/// <summary>
+/// A read-only stream of <paramref name="pattern"/> repeated up to <paramref name="length"/> bytes, made as it is read,
+/// at most <paramref name="readSize"/> bytes a read (as a pipe or socket may return).
+/// </summary>
+internal sealed class PatternStream(byte[] pattern, long length, int readSize = int.MaxValue) : Stream
 {
+    /// <summary>A stream of <paramref name="bytes"/> once, at most <paramref name="readSize"/> bytes a read.</summary>
+    public PatternStream(byte[] bytes, int readSize)
+        : this(bytes, bytes.Length, readSize)
+    {
+    }
+
     private long position;
 
     public override bool CanRead => true;
@@ -20,10 +29,11 @@ internal sealed class RepeatingStream(byte[] pattern, long length) : Stream
     public override int Read(Span<byte> buffer)
     {
         var written = 0;
-        while (written < buffer.Length && position < length)
+        var wanted = Math.Min(buffer.Length, readSize);
+        while (written < wanted && position < length)
         {
             var at = (int)(position % pattern.Length);
-            var piece = (int)Math.Min(Math.Min(pattern.Length - at, buffer.Length - written), length - position);
+            var piece = (int)Math.Min(Math.Min(pattern.Length - at, wanted - written), length - position);
             pattern.AsSpan(at, piece).CopyTo(buffer[written..]);
             written += piece;
             position += piece;
