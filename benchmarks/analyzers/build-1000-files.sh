@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Builds a generated project of 1,000 C# files with and without the Privacy.Kit analyzers, interleaved in the same
-# run, and prints the wall-clock medians of each.
-# Then builds once more with -p:ReportAnalyzer=true and prints the compiler's own analyzer timings (per analyzer,
-# against the Csc task's time for the whole compilation).
-# Usage: benchmarks/analyzers/build-1000-files.sh [runs] [files]   (from the repository root; default 3 runs, 1000 files)
+# Builds a generated project of 1,000 C# files without and with the Privacy.Kit analyzers (and, when given, with a
+# baseline build of the analyzers), interleaved round by round with the order rotated each round, and prints for each
+# configuration the medians of the wall-clock time and of the Csc task, and the overhead as the median of the
+# per-round ratios with their range (so the spread can be compared with the effect).
+# Then builds [reports] times with -p:ReportAnalyzer=true and prints the compiler's own analyzer timings (median per
+# analyzer, against the Csc task's time for the whole compilation).
+# Usage: benchmarks/analyzers/build-1000-files.sh [rounds] [files] [baseline-analyzers.dll] [reports]
+#   (from the repository root; default 3 rounds, 1000 files, no baseline, 3 reports)
 set -euo pipefail
 
 runs="${1:-3}"
 files="${2:-1000}"
+baseline="${3:-}"
+reports="${4:-3}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -35,6 +40,9 @@ cat > "$work/Generated.csproj" <<PROJECT
   </ItemGroup>
   <ItemGroup Condition="'\$(WithPrivacyKitAnalyzers)' == 'true'">
     <Analyzer Include="$analyzers" />
+  </ItemGroup>
+  <ItemGroup Condition="'\$(WithPrivacyKitAnalyzers)' == 'baseline'">
+    <Analyzer Include="$baseline" />
   </ItemGroup>
 </Project>
 PROJECT
@@ -98,41 +106,75 @@ if ! dotnet restore "$work/Generated.csproj" -v:q -nologo > "$work/restore.log";
   exit 1
 fi
 
+# One build of configuration $1 (false, true, baseline); appends "wall csc" (seconds) to $work/times.$1.
 build() {
-  local with="$1" log="$2" start end
+  local with="$1" log="$work/build.$1.log" start end csc
   start=$(date +%s.%N)
-  if ! dotnet build "$work/Generated.csproj" --no-restore --no-incremental -c Release -nologo -v:n \
+  if ! dotnet build "$work/Generated.csproj" --no-restore --no-incremental -c Release -nologo -v:n -clp:PerformanceSummary \
     -p:WithPrivacyKitAnalyzers="$with" -p:TreatWarningsAsErrors=false > "$log"; then
     echo "The generated project did not build (analyzers: $with):" >&2
     grep -E 'error [A-Z]+[0-9]+' "$log" | sort -u | head -5 >&2
     exit 1
   fi
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  csc="$(sed -nE 's/^ +([0-9]+) ms +Csc +[0-9]+ calls.*/\1/p' "$log" | head -1)"
+  echo "$(echo "$end - $start" | bc) $(echo "scale=3; ${csc:-0} / 1000" | bc)" >> "$work/times.$with"
 }
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+column_of() { awk -v c="$1" '{ print $c }' "$2"; }
+
+configs=(false true)
+if [[ -n "$baseline" ]]; then configs+=(baseline); fi
 
 # Warm the compiler server and the file cache so the first measured build is not penalised.
-build false "$work/warmup.log" >/dev/null
+for config in "${configs[@]}"; do build "$config"; done
+for config in "${configs[@]}"; do : > "$work/times.$config"; done
 
-: > "$work/without"; : > "$work/with"
 for run in $(seq 1 "$runs"); do
-  build false "$work/without.log" >> "$work/without"
-  build true "$work/with.log" >> "$work/with"
+  count=${#configs[@]}
+  for i in $(seq 0 $((count - 1))); do
+    build "${configs[$(((i + run) % count))]}"
+  done
 done
 
-warnings="$(grep -cE 'warning PK[0-9]{4}' "$work/with.log" || true)"
-without="$(median < "$work/without")"
-with="$(median < "$work/with")"
-echo "files: $files, runs: $runs (interleaved), PK warnings in one build: $warnings"
-echo "build without analyzers (median s): $without   all: $(paste -sd' ' "$work/without")"
-echo "build with analyzers    (median s): $with   all: $(paste -sd' ' "$work/with")"
-echo "wall-clock overhead: $(echo "scale=1; ($with - $without) * 100 / $without" | bc)%"
+warnings="$(grep -cE 'warning PK[0-9]{4}' "$work/build.true.log" || true)"
+echo "files: $files, rounds: $runs (interleaved, order rotated), PK warning lines in one build: $warnings"
+label() { case "$1" in false) echo "without analyzers";; true) echo "with analyzers";; *) echo "with baseline analyzers";; esac; }
+for config in "${configs[@]}"; do
+  printf '%-24s wall median %7s s  csc median %7s s   wall: %s\n' "$(label "$config")" \
+    "$(column_of 1 "$work/times.$config" | median)" "$(column_of 2 "$work/times.$config" | median)" \
+    "$(column_of 1 "$work/times.$config" | paste -sd' ')"
+done
 
-# The compiler's own account: analyzer execution time (Roslyn measures each analyzer) against the Csc task's time.
-dotnet build "$work/Generated.csproj" --no-restore --no-incremental -c Release -nologo -v:d -clp:PerformanceSummary \
-  -p:WithPrivacyKitAnalyzers=true -p:TreatWarningsAsErrors=false -p:ReportAnalyzer=true > "$work/report.log" || true
-echo "ReportAnalyzer (one build with analyzers):"
-grep -E 'Total analyzer execution time|Privacy\.Kit\.Analyzers|Privacy\.Kit\.Analyzers\.Rules\.' "$work/report.log" | sed 's/^ */  /' | sort -u | head -20
-grep -E '^ +[0-9]+ ms +Csc +[0-9]+ calls' "$work/report.log" | sed 's/^ */  Csc task: /' | head -1
+# Overhead per round (same round, adjacent builds), then the median and range of those ratios.
+for config in "${configs[@]:1}"; do
+  for column in 1 2; do
+    ratios="$(paste -d' ' <(column_of "$column" "$work/times.false") <(column_of "$column" "$work/times.$config") \
+      | awk '{ printf "%.2f\n", ($2 - $1) * 100 / $1 }')"
+    name=$([[ $column == 1 ]] && echo "wall-clock" || echo "Csc task")
+    printf '%s overhead, %-24s median %6s%%  range %s%% .. %s%%  per round: %s\n' "$name" "$(label "$config"):" \
+      "$(echo "$ratios" | median)" "$(echo "$ratios" | sort -n | head -1)" "$(echo "$ratios" | sort -n | tail -1)" \
+      "$(echo "$ratios" | paste -sd' ')"
+  done
+done
+
+# The compiler's own account: analyzer execution time (Roslyn measures each analyzer) against the Csc task's time,
+# the median of $reports builds per analyzer.
+report() {
+  local with="$1" label="$2"
+  : > "$work/report.$with"
+  for i in $(seq 1 "$reports"); do
+    dotnet build "$work/Generated.csproj" --no-restore --no-incremental -c Release -nologo -v:d -clp:PerformanceSummary \
+      -p:WithPrivacyKitAnalyzers="$with" -p:TreatWarningsAsErrors=false -p:ReportAnalyzer=true > "$work/report.log" || true
+    # "   0.926   25      Privacy.Kit.Analyzers.Rules.ContactWithoutConsentCheckAnalyzer (PK3001)" -> "name seconds"
+    sed -nE 's/^ +([0-9.]+) +[0-9<]+ +(Privacy\.Kit\.Analyzers\.Rules\.[A-Za-z]+).*/\2 \1/p; s/^ +([0-9.]+) +[0-9<]+ +(Privacy\.Kit\.Analyzers), .*/\2 \1/p; s/^ *Total analyzer execution time: ([0-9.]+) seconds.*/all-analyzers \1/p' "$work/report.log" | sort -u -k1,1 >> "$work/report.$with"
+    sed -nE 's/^ +([0-9]+) ms +Csc +[0-9]+ calls.*/csc-task \1/p' "$work/report.log" | head -1 | awk '{ printf "%s %.3f\n", $1, $2 / 1000 }' >> "$work/report.$with"
+  done
+  echo "ReportAnalyzer, $label, median of $reports builds (seconds, summed over the compiler's threads):"
+  awk '{ print $1 }' "$work/report.$with" | sort -u | while read -r name; do
+    printf '  %-80s %s\n' "$name" "$(awk -v n="$name" '$1 == n { print $2 }' "$work/report.$with" | median)"
+  done | sort -k2 -n -r
+}
+report true "current analyzers"
+if [[ -n "$baseline" ]]; then report baseline "baseline analyzers"; fi

@@ -189,6 +189,26 @@ public sealed class DataFlowRecallTests
         """);
 
     [Fact]
+    public Task A_java_style_getter_named_like_personal_data_returns_it() => Log.VerifyAsync("""
+        public class Person { public string getTelephone() => ""; }
+
+        class Service(ILogger logger)
+        {
+            void Handle(Person p) => logger.LogWarning([|p.getTelephone()|]);
+        }
+        """);
+
+    [Fact]
+    public Task A_lower_case_method_that_only_starts_with_get_is_no_getter() => Log.VerifyCleanAsync("""
+        public class Mail { public string getaway() => ""; }
+
+        class Service(ILogger logger)
+        {
+            void Handle(Mail m) => logger.LogWarning(m.getaway());
+        }
+        """);
+
+    [Fact]
     public Task A_record_passed_as_the_value_of_ArgumentOutOfRangeException_is_in_its_message() => Exceptions.VerifyAsync("""
         public record Caller([property: PhoneNumber] string Number);
 

@@ -235,4 +235,22 @@ public sealed class ObjectWithPersonalDataLeakedTests
         }
         """,
         expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("order", "Order.CardNumber (PaymentCard), Order.CardHolderName (PersonName)", "written to a log", "LogInformation"));
+
+    [Fact]
+    public Task Object_kept_as_the_actual_value_of_a_thrown_exception_is_reported() => Verify.VerifyAsync(Customer + """
+        class Service
+        {
+            void Check(Customer customer) => throw new ArgumentOutOfRangeException(nameof(customer), {|#0:customer|}, "Unknown segment");
+        }
+        """,
+        expected: Verify.Diagnostic("PK1004").WithLocation(0).WithArguments("customer", "Customer.Email (EmailAddress)", "thrown", "throw"));
+
+    [Fact]
+    public Task Number_kept_as_the_actual_value_of_a_thrown_exception_is_not_reported() => Verify.VerifyCleanAsync(Customer + """
+        class Service
+        {
+            void Check(Customer customer) => throw new ArgumentOutOfRangeException(nameof(customer), customer.Id, "Unknown id");
+        }
+        """);
 }
+

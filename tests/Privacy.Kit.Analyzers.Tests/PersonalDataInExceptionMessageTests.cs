@@ -82,4 +82,60 @@ public sealed class PersonalDataInExceptionMessageTests
             Note Make(string email) => new Note(email);
         }
         """);
+
+    [Fact]
+    public Task Personal_data_written_into_Exception_Data_is_reported() => Verify.VerifyAsync("""
+        class Importer
+        {
+            void Reject([Email] string email)
+            {
+                var error = new InvalidOperationException("Import rejected");
+                error.Data["contact"] = {|#0:email|};
+                throw error;
+            }
+        }
+        """,
+        expected: Verify.Diagnostic("PK1003").WithLocation(0).WithArguments("email", "EmailAddress", "Exception.Data"));
+
+    [Fact]
+    public Task Personal_data_added_to_Exception_Data_through_a_local_is_reported() => Verify.VerifyAsync("""
+        class Importer
+        {
+            void Reject([PhoneNumber] string phone)
+            {
+                var error = new InvalidOperationException("Import rejected");
+                var data = error.Data;
+                data.Add("caller", [|phone|]);
+                throw error;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task An_identifier_that_is_not_personal_data_in_Exception_Data_is_not_reported() => Verify.VerifyCleanAsync("""
+        class Importer
+        {
+            void Reject(int batchId)
+            {
+                var error = new InvalidOperationException("Import rejected");
+                error.Data["batch"] = batchId;
+                error.Data.Add("stage", "parse");
+                throw error;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Personal_data_written_to_an_ordinary_dictionary_is_not_reported() => Verify.VerifyCleanAsync("""
+        class Importer
+        {
+            void Keep([Email] string email)
+            {
+                var seen = new Dictionary<string, string>();
+                seen["contact"] = email;
+                seen.Add("again", email);
+            }
+        }
+        """);
 }
+

@@ -212,6 +212,37 @@ public sealed class RealCodePrecisionTests
         editorConfig: "privacy_kit.report_pseudonymous_ids = true");
 
     [Fact]
+    public Task A_value_classified_as_a_pseudonym_is_not_reported() => Log.VerifyCleanAsync("""
+        public sealed class PseudonymousAttribute : DataClassificationAttribute
+        {
+            public PseudonymousAttribute() : base(new DataClassification("Acme", "Pseudonymous")) { }
+        }
+
+        public class Caller { [Pseudonymous] public string CallerKey { get; set; } = ""; }
+
+        class Queue(ILogger logger)
+        {
+            void Handle(Caller caller) => logger.LogInformation("Queued {CallerKey}", caller.CallerKey);
+        }
+        """);
+
+    [Fact]
+    public Task A_value_classified_as_a_pseudonym_is_reported_when_the_editorconfig_asks_for_it() => Log.VerifyAsync("""
+        public sealed class PseudonymousAttribute : DataClassificationAttribute
+        {
+            public PseudonymousAttribute() : base(new DataClassification("Acme", "Pseudonymous")) { }
+        }
+
+        public class Caller { [Pseudonymous] public string CallerKey { get; set; } = ""; }
+
+        class Queue(ILogger logger)
+        {
+            void Handle(Caller caller) => logger.LogInformation("Queued {CallerKey}", [|caller.CallerKey|]);
+        }
+        """,
+        editorConfig: "privacy_kit.report_pseudonymous_ids = true");
+
+    [Fact]
     public Task Values_named_as_already_safe_are_clean() => Log.VerifyCleanAsync("""
         class Mailer(ILogger logger)
         {

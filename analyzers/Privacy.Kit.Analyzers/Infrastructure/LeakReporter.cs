@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
 namespace Privacy.Kit.Analyzers.Infrastructure;
@@ -50,7 +51,7 @@ internal static class LeakReporter
         {
             for (var origin = flow.Trace(value); origin is not null; origin = origin.Next)
             {
-                if (origin.Held is not { } held || origin.IsParameter)
+                if (origin.Held is not { } held || origin.IsParameter || (sink.Kind == SinkKind.Log && IsReportedAtDeclaration(value, privacy)))
                 {
                     continue;
                 }
@@ -66,9 +67,19 @@ internal static class LeakReporter
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is passed to a <c>[LoggerMessage]</c> parameter of this compilation that is
+    /// reported where it is declared (the fix belongs there, not at every call).
+    /// </summary>
+    private static bool IsReportedAtDeclaration(IOperation value, PrivacyCompilation privacy) =>
+        value.Parent is IArgumentOperation { Parameter: { } parameter }
+        && parameter.Locations.Length > 0 && parameter.Locations[0].SourceTree is { } tree
+        && parameter.ContainingSymbol is IMethodSymbol method && privacy.HasLoggerMessageAttribute(method)
+        && LoggerMessageParameters.PrintedWhole(parameter, privacy.ClassifierFor(tree)) is not null;
+
     private static IOperation Unwrap(IOperation value)
     {
-        while (value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion)
+        while (value is IConversionOperation conversion)
         {
             value = conversion.Operand;
         }
@@ -77,10 +88,13 @@ internal static class LeakReporter
     }
 
     /// <summary>How PK1004 says where a whole object goes.</summary>
-    public static string Verb(SinkCall sink) => sink.Kind switch
+    public static string Verb(SinkCall sink) => Verb(sink.Kind, sink.Destination);
+
+    /// <summary>How PK1004 says where a whole object goes, for a sink of <paramref name="kind"/>.</summary>
+    public static string Verb(SinkKind kind, string destination) => kind switch
     {
         SinkKind.Log => "written to a log",
-        SinkKind.Vendor => "sent to " + sink.Destination,
+        SinkKind.Vendor => "sent to " + destination,
         SinkKind.Telemetry => "written to telemetry",
         _ => "thrown",
     };

@@ -24,10 +24,22 @@ internal sealed class PersonalDataClassifier
     private readonly ConcurrentDictionary<ITypeSymbol, HeldPersonalData?> _heldByType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, HeldPersonalData> _printedByType = new(SymbolEqualityComparer.Default);
 
+    // Every rule asks about the same members many times (each reference of customer.Email in each body): the answers
+    // are computed once per symbol. Keys are symbols of one compilation, so the caches die with it.
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataSource?> _classified = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _notPersonalOwners = new(SymbolEqualityComparer.Default);
+    private readonly Func<ISymbol, PersonalDataSource?> _classify;
+    private readonly Func<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributesOf;
+    private readonly Func<ITypeSymbol, bool> _isNotPersonalOwner;
+
     public PersonalDataClassifier(KnownSymbols known, PrivacyKitOptions options)
     {
         Known = known;
         Options = options;
+        _classify = ClassifyUncached;
+        _fromAttributesOf = FromAttributesUncached;
+        _isNotPersonalOwner = IsNotPersonalOwner;
     }
 
     public KnownSymbols Known { get; }
@@ -38,13 +50,15 @@ internal sealed class PersonalDataClassifier
     /// The personal data <paramref name="symbol"/> (field, property, parameter, local, or a method's return value)
     /// declares, or <see langword="null"/>.
     /// </summary>
-    public PersonalDataSource? Classify(ISymbol symbol)
+    public PersonalDataSource? Classify(ISymbol symbol) => _classified.GetOrAdd(symbol, _classify);
+
+    private PersonalDataSource? ClassifyUncached(ISymbol symbol)
     {
         var attributed = FromAttributes(symbol);
         var type = TypeOf(symbol);
         if (attributed is { } decided)
         {
-            return !decided.IsPersonal || (decided.Kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type))
+            return !decided.IsPersonal || (decided.Kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type)) || IsDeclaredPseudonym(decided.Kind)
                 ? null
                 : new PersonalDataSource(decided.Kind!, fromName: false);
         }
@@ -86,6 +100,13 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>
+    /// Whether a classification says the value is a pseudonym (<c>[Pseudonymous]</c>, <c>[Pseudonymized]</c> of any
+    /// taxonomy): like an internal key, reported only with <c>privacy_kit.report_pseudonymous_ids = true</c>.
+    /// </summary>
+    private bool IsDeclaredPseudonym(string? kind) =>
+        !Options.ReportPseudonymousIds && kind is not null && kind.StartsWith("Pseudonym", StringComparison.Ordinal);
+
+    /// <summary>
     /// Whether <paramref name="symbol"/> is an internal numeric or GUID key (<c>Id</c>, <c>UserId</c>): a pseudonymous
     /// identifier, reported only with <c>privacy_kit.report_pseudonymous_ids = true</c>.
     /// </summary>
@@ -117,11 +138,11 @@ internal sealed class PersonalDataClassifier
     public bool IsKnownNotPersonal(ISymbol symbol)
     {
         var type = symbol.ContainingType;
-        if (type is null)
-        {
-            return false;
-        }
+        return type is not null && _notPersonalOwners.GetOrAdd(type, _isNotPersonalOwner);
+    }
 
+    private bool IsNotPersonalOwner(ITypeSymbol type)
+    {
         foreach (var notPersonal in Known.NotPersonalTypes)
         {
             if (KnownSymbols.InheritsFrom(type, notPersonal))
@@ -218,8 +239,15 @@ internal sealed class PersonalDataClassifier
     /// <summary>What the type's own string form (its ToString, PrintMembers or a record's generated ones) prints.</summary>
     private HeldPersonalData? PrintedByOwnForm(ITypeSymbol type, int depth)
     {
+        HashSet<ISymbol>? overriddenByDerived = null;
         for (var current = type; current is not null && !IsFrameworkOrSimple(current); current = current.BaseType)
         {
+            // A base record classified as a whole prints its members into every derived record's string.
+            if (!ReferenceEquals(current, type) && current.IsRecord && FromAttributes(current) is { IsPersonal: true } onBase)
+            {
+                return new HeldPersonalData(current.Name, onBase.Kind!);
+            }
+
             var written = WrittenPrinting(current);
             if (written.Count > 0)
             {
@@ -252,7 +280,13 @@ internal sealed class PersonalDataClassifier
                 HeldPersonalData? nested = null;
                 foreach (var member in current.GetMembers())
                 {
-                    if (!Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member))
+                    if (member is IPropertySymbol { IsOverride: true, OverriddenProperty: { } overridden })
+                    {
+                        // The base record prints the override's value: its own declaration's classification no longer applies.
+                        (overriddenByDerived ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(overridden);
+                    }
+
+                    if (!Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member) || overriddenByDerived?.Contains(member) == true)
                     {
                         continue;
                     }
@@ -438,11 +472,14 @@ internal sealed class PersonalDataClassifier
         _ => null,
     };
 
-    /// <summary>A method's name says what it returns only when it is a getter: <c>GetEmail</c>, <c>GetEmailAsync</c>.</summary>
+    /// <summary>
+    /// A method's name says what it returns only when it is a getter: <c>GetEmail</c>, <c>GetEmailAsync</c>, and the
+    /// Java-style <c>getTelephone</c> of ported code.
+    /// </summary>
     private static string? NameOfGetter(IMethodSymbol method)
     {
         var name = method.Name;
-        if (!name.StartsWith("Get", StringComparison.Ordinal) || name.Length == 3 || !char.IsUpper(name[3]))
+        if (!(name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("get", StringComparison.Ordinal)) || name.Length == 3 || !char.IsUpper(name[3]))
         {
             return null;
         }
@@ -451,7 +488,9 @@ internal sealed class PersonalDataClassifier
         return name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
     }
 
-    private (bool IsPersonal, string? Kind)? FromAttributes(ISymbol symbol)
+    private (bool IsPersonal, string? Kind)? FromAttributes(ISymbol symbol) => _fromAttributes.GetOrAdd(symbol, _fromAttributesOf);
+
+    private (bool IsPersonal, string? Kind)? FromAttributesUncached(ISymbol symbol)
     {
         (bool IsPersonal, string? Kind)? found = null;
         foreach (var attribute in AttributesOf(symbol))
@@ -505,19 +544,22 @@ internal sealed class PersonalDataClassifier
 
     private static IParameterSymbol? PrimaryConstructorParameter(IPropertySymbol property)
     {
-        if (property.DeclaringSyntaxReferences.Length != 1
-            || property.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax parameterSyntax)
+        // Only a record's positional parameters declare properties; the parameter and its property share one syntax
+        // node, so comparing the references' trees and spans finds it without fetching any syntax.
+        if (!property.ContainingType.IsRecord || property.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
         }
 
+        var declaration = property.DeclaringSyntaxReferences[0];
         foreach (var constructor in property.ContainingType.InstanceConstructors)
         {
             foreach (var parameter in constructor.Parameters)
             {
                 if (parameter.Name == property.Name
                     && parameter.DeclaringSyntaxReferences.Length == 1
-                    && parameter.DeclaringSyntaxReferences[0].GetSyntax() == parameterSyntax)
+                    && parameter.DeclaringSyntaxReferences[0].SyntaxTree == declaration.SyntaxTree
+                    && parameter.DeclaringSyntaxReferences[0].Span == declaration.Span)
                 {
                     return parameter;
                 }

@@ -30,7 +30,14 @@ internal sealed class PersonalDataFlow
     private readonly MethodSummaries _summaries;
     private readonly IMethodSymbol? _summarised;
     private readonly ImmutableArray<IOperation> _blocks;
-    private readonly ConcurrentDictionary<(IReadOnlyList<VariableWrite>, int, int), PersonalDataOrigin?> _tracedWrites = new();
+    // Created on first use: most bodies have no sink, and their flow should cost next to nothing.
+    private ConcurrentDictionary<(IReadOnlyList<VariableWrite>, int, int), PersonalDataOrigin?>? _tracedWrites;
+
+    // What each sink argument carries, asked by several rules (PK1001 and PK1004 trace the same log arguments).
+    private ConcurrentDictionary<IOperation, PersonalDataOrigin?>? _traced;
+    private ConcurrentDictionary<IOperation, PersonalDataOrigin?>? _tracedAsText;
+    private readonly Func<IOperation, PersonalDataOrigin?> _trace;
+    private readonly Func<IOperation, PersonalDataOrigin?> _traceAsText;
     private VariableWriteIndex? _writes;
 
     /// <param name="classifier">The classifier for the body's options.</param>
@@ -43,6 +50,8 @@ internal sealed class PersonalDataFlow
         _summaries = summaries;
         _blocks = blocks;
         _summarised = summarised;
+        _trace = value => Trace(value, depth: 0);
+        _traceAsText = value => TraceAsText(value, depth: 0);
     }
 
     public PersonalDataClassifier Classifier => _classifier;
@@ -65,14 +74,40 @@ internal sealed class PersonalDataFlow
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is, or is a local assigned, a value <paramref name="matches"/> accepts
+    /// (<c>var data = exception.Data; data["k"] = v</c>): one level of locals, no further.
+    /// </summary>
+    public bool IsOrHolds(IOperation value, Func<IOperation, bool> matches)
+    {
+        value = Unwrap(value)!;
+        if (matches(value))
+        {
+            return true;
+        }
+
+        if (value is ILocalReferenceOperation local)
+        {
+            foreach (var write in Writes.WritesTo(local.Local))
+            {
+                if (write.Value is { } written && matches(Unwrap(written)!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the personal data in <paramref name="value"/> comes from, or <see langword="null"/> when clean.</summary>
-    public PersonalDataOrigin? Trace(IOperation? value) => Trace(value, depth: 0);
+    public PersonalDataOrigin? Trace(IOperation? value) => value is null ? null : LazyInitializer.EnsureInitialized(ref _traced, static () => new())!.GetOrAdd(value, _trace);
 
     /// <summary>
     /// Like <see cref="Trace(IOperation?)"/>, for a value that is turned into text: an object holding personal data
     /// counts only when its <c>ToString()</c> is overridden (records, custom overrides); otherwise it prints its type name.
     /// </summary>
-    public PersonalDataOrigin? TraceAsText(IOperation? value) => TraceAsText(value, depth: 0);
+    public PersonalDataOrigin? TraceAsText(IOperation? value) => value is null ? null : LazyInitializer.EnsureInitialized(ref _tracedAsText, static () => new())!.GetOrAdd(value, _traceAsText);
 
     /// <summary>
     /// Whether <paramref name="method"/> redacts, recognised by symbol, never by name: Microsoft's
@@ -411,7 +446,8 @@ internal sealed class PersonalDataFlow
     private PersonalDataOrigin? TraceWrites(IReadOnlyList<VariableWrite> writes, int start, int seen, int depth)
     {
         var key = (writes, start, seen);
-        if (_tracedWrites.TryGetValue(key, out var known))
+        var tracedWrites = LazyInitializer.EnsureInitialized(ref _tracedWrites, static () => new())!;
+        if (tracedWrites.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -422,7 +458,7 @@ internal sealed class PersonalDataFlow
             origin = PersonalDataOrigin.Combine(origin, Trace(writes[i].Value, depth + 1));
         }
 
-        _tracedWrites.TryAdd(key, origin);
+        tracedWrites.TryAdd(key, origin);
 
         return origin;
     }

@@ -25,6 +25,10 @@ internal sealed class PrivacyCompilation
     private readonly ConcurrentDictionary<(string?, string?, string?, string?, string?, string?), PersonalDataClassifier> _classifierByOptions = new();
     private readonly AnalyzerOptions _analyzerOptions;
 
+    // One flow per body for all rules: PK1001, PK1002, PK1004 and PK1006 trace the same sink arguments, so the
+    // second rule to ask finds the answer the first computed. Keyed weakly on the body, so it dies with it.
+    private readonly ConditionalWeakTable<IOperation, PersonalDataFlow> _flows = new();
+
     private PrivacyCompilation(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         Known = new KnownSymbols(compilation);
@@ -61,7 +65,8 @@ internal sealed class PrivacyCompilation
 
     /// <summary>
     /// Runs <paramref name="register"/> for every member body with a <see cref="PersonalDataFlow"/> for it (built
-    /// lazily, so bodies without sinks cost nothing). Skips the bodies the logging generator writes.
+    /// lazily, so bodies without sinks cost nothing; one per body, shared by every rule). Skips the bodies the logging
+    /// generator writes.
     /// </summary>
     public void RegisterFlowActions(CompilationStartAnalysisContext context, Action<OperationBlockStartAnalysisContext, PersonalDataFlow> register) =>
         context.RegisterOperationBlockStartAction(block =>
@@ -71,9 +76,12 @@ internal sealed class PrivacyCompilation
                 return;
             }
 
-            var classifier = ClassifierFor(block.OperationBlocks[0].Syntax.SyntaxTree);
-            register(block, new PersonalDataFlow(classifier, Summaries, block.OperationBlocks));
+            register(block, FlowFor(block.OperationBlocks));
         });
+
+    /// <summary>The flow of the body made of <paramref name="blocks"/>, shared by every rule that asks.</summary>
+    public PersonalDataFlow FlowFor(ImmutableArray<IOperation> blocks) =>
+        _flows.GetValue(blocks[0], _ => new PersonalDataFlow(ClassifierFor(blocks[0].Syntax.SyntaxTree), Summaries, blocks));
 
     /// <summary>
     /// Whether <paramref name="member"/> is the body the logging source generator writes for a <c>[LoggerMessage]</c>

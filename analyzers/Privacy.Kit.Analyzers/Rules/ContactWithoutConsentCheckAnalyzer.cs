@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -26,31 +28,56 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
         }
 
         var rule = new ConsentFlow(requiresConsent, consentCheck);
-        context.RegisterOperationBlockAction(block =>
+        context.RegisterOperationBlockStartAction(start =>
         {
-            // A body and a constructor initializer are separate blocks of one graph: analyse each graph once.
-            var analysed = new HashSet<IOperation>();
-            foreach (var operation in block.OperationBlocks)
+            // The control-flow graph is built only for bodies that contact someone: most bodies do not. The driver
+            // already walks every operation; an invocation action asks, once per method, whether it contacts.
+            var contacts = new StrongBox<bool>();
+            start.RegisterOperationAction(
+                operation => contacts.Value |= rule.Contacts(((IInvocationOperation)operation.Operation).TargetMethod),
+                OperationKind.Invocation);
+            start.RegisterOperationBlockEndAction(block =>
             {
-                var root = operation;
-                while (root.Parent is not null)
+                if (!contacts.Value)
                 {
-                    root = root.Parent;
+                    return;
                 }
 
-                // The control-flow graph is built only for bodies that contact someone: most bodies do not.
-                if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation && analysed.Add(root) && rule.ContactsAnyone(root))
+                // A body and a constructor initializer are separate blocks of one graph: analyse each graph once.
+                var analysed = new HashSet<IOperation>();
+                foreach (var operation in block.OperationBlocks)
                 {
-                    rule.Analyze(block.GetControlFlowGraph(operation), block.OwningSymbol, (invocation, purpose) =>
-                        privacy.Report(block.ReportDiagnostic, DiagnosticDescriptors.ContactWithoutConsentCheck, invocation.Syntax, block.OwningSymbol, null, invocation.TargetMethod.Name, purpose));
+                    var root = operation;
+                    while (root.Parent is not null)
+                    {
+                        root = root.Parent;
+                    }
+
+                    if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation && analysed.Add(root))
+                    {
+                        rule.Analyze(block.GetControlFlowGraph(operation), block.OwningSymbol, (invocation, purpose) =>
+                            privacy.Report(block.ReportDiagnostic, DiagnosticDescriptors.ContactWithoutConsentCheck, invocation.Syntax, block.OwningSymbol, null, invocation.TargetMethod.Name, purpose));
+                    }
                 }
-            }
+            });
         });
     }
 
     /// <summary>The must-analysis over a control-flow graph: is every path to a block through an allowed consent test?</summary>
-    private sealed class ConsentFlow(INamedTypeSymbol requiresConsent, INamedTypeSymbol consentCheck)
+    private sealed class ConsentFlow
     {
+        private readonly INamedTypeSymbol _requiresConsentAttribute;
+        private readonly INamedTypeSymbol _consentCheckAttribute;
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _contacts = new(SymbolEqualityComparer.Default);
+        private readonly Func<IMethodSymbol, bool> _requiresConsent;
+
+        public ConsentFlow(INamedTypeSymbol requiresConsent, INamedTypeSymbol consentCheck)
+        {
+            _requiresConsentAttribute = requiresConsent;
+            _consentCheckAttribute = consentCheck;
+            _requiresConsent = RequiresConsent;
+        }
+
         public void Analyze(ControlFlowGraph graph, ISymbol owner, Action<IInvocationOperation, string> report)
         {
             var callerPurposes = Purposes(owner);
@@ -208,7 +235,7 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
             {
                 foreach (var attribute in current.GetAttributes())
                 {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, consentCheck))
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _consentCheckAttribute))
                     {
                         return true;
                     }
@@ -218,22 +245,18 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
             return false;
         }
 
-        /// <summary>Whether <paramref name="body"/> calls a <c>[RequiresConsent]</c> method anywhere (a cheap walk, no graph).</summary>
-        public bool ContactsAnyone(IOperation body)
+        /// <summary>Whether calling <paramref name="method"/> contacts someone (it or a method it overrides is <c>[RequiresConsent]</c>); once per method.</summary>
+        public bool Contacts(IMethodSymbol method) => _contacts.GetOrAdd(method, _requiresConsent);
+
+        private bool RequiresConsent(IMethodSymbol method)
         {
-            foreach (var operation in body.DescendantsAndSelf())
+            for (var current = method; current is not null; current = current.OverriddenMethod)
             {
-                if (operation is IInvocationOperation invocation)
+                foreach (var attribute in current.GetAttributes())
                 {
-                    for (var current = invocation.TargetMethod; current is not null; current = current.OverriddenMethod)
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _requiresConsentAttribute))
                     {
-                        foreach (var attribute in current.GetAttributes())
-                        {
-                            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, requiresConsent))
-                            {
-                                return true;
-                            }
-                        }
+                        return true;
                     }
                 }
             }
@@ -248,7 +271,7 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
             {
                 foreach (var attribute in current.GetAttributes())
                 {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, requiresConsent)
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _requiresConsentAttribute)
                         && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string purpose)
                     {
                         purposes = purposes.Add(purpose);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Kit.Analyzers.Infrastructure;
+using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
 namespace Privacy.Kit.Analyzers.Rules;
 
@@ -51,7 +52,5 @@ public sealed class UnclassifiedLoggerMessageParameterAnalyzer : PrivacyAnalyzer
     }
 
     private static bool IsPlumbing(ITypeSymbol type, KnownSymbols known) =>
-        KnownSymbols.IsOrImplements(type, known.ILogger)
-        || KnownSymbols.InheritsFrom(type, known.Exception)
-        || SymbolEqualityComparer.Default.Equals(type, known.LogLevel);
+        LoggerMessageParameters.IsPlumbing(type, known) || KnownSymbols.InheritsFrom(type, known.Exception);
 }

@@ -1,4 +1,6 @@
 // Linked into Privacy.Kit and Privacy.Kit.Analyzers (see src/Shared/Kinds/README.md): keep it netstandard2.0 C#.
+using System.Collections.Concurrent;
+
 namespace Privacy.Kit;
 
 /// <summary>
@@ -69,7 +71,14 @@ internal sealed class NameHeuristics
 
     private static readonly string[] PluralEndings = ["", "s", "es", "en"];
 
+    // Names repeat across a code base (every "customer", "email", "id"): each is matched once. The default heuristics
+    // live as long as the process (an IDE), so the caches stop growing at a bound instead of keeping every name seen.
+    private const int MaxCached = 50_000;
+
     private readonly (string Term, string Kind)[] _terms;
+    private readonly ConcurrentDictionary<string, string?> _matched = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Member, string Type), string?> _memberMatched = new();
+    private int _cached;
 
     private NameHeuristics((string Term, string Kind)[] terms) => _terms = terms;
 
@@ -90,6 +99,22 @@ internal sealed class NameHeuristics
 
     /// <summary>The kind of personal data <paramref name="identifier"/> names, or <see langword="null"/>.</summary>
     public string? Match(string identifier)
+    {
+        if (_matched.TryGetValue(identifier, out var known))
+        {
+            return known;
+        }
+
+        var kind = MatchUncached(identifier);
+        if (Volatile.Read(ref _cached) < MaxCached && _matched.TryAdd(identifier, kind))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return kind;
+    }
+
+    private string? MatchUncached(string identifier)
     {
         if (identifier.Length == 0)
         {
@@ -120,6 +145,22 @@ internal sealed class NameHeuristics
     /// (<c>Buyer.Name</c>, <c>CustomerDto.DisplayName</c>), as a person's name.
     /// </summary>
     public string? MatchMember(string memberName, string typeName)
+    {
+        if (_memberMatched.TryGetValue((memberName, typeName), out var known))
+        {
+            return known;
+        }
+
+        var kind = MatchMemberUncached(memberName, typeName);
+        if (Volatile.Read(ref _cached) < MaxCached && _memberMatched.TryAdd((memberName, typeName), kind))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return kind;
+    }
+
+    private string? MatchMemberUncached(string memberName, string typeName)
     {
         if (HeadNounIsOneOf(typeName, NonPersonTypeTerms) || (FirstWordIsOneOf(typeName, GoodsTypeFirstWords) && !IsPersonLikeType(typeName)))
         {

@@ -69,7 +69,7 @@ internal static class LogSinks
         if (privacy.HasLoggerMessageAttribute(method))
         {
             // The generator redacts classified parameters; the others are logged as they are.
-            return Sink(method.Name, invocation, a => a.Parameter is { } p && !IsLoggerPlumbing(p.Type, known) && !classifier.HasDataClassification(p) && !HasLogProperties(p));
+            return Sink(method.Name, invocation, a => a.Parameter is { } p && LoggerMessageParameters.IsWrittenAsValue(p, classifier));
         }
 
         if (IsConsoleWrite(invocation, method, known))
@@ -207,24 +207,5 @@ internal static class LogSinks
         // Console.Out.WriteLine(...), Console.Error.Write(...).
         return invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } property
             && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, known.Console);
-    }
-
-    private static bool IsLoggerPlumbing(ITypeSymbol type, KnownSymbols known) =>
-        KnownSymbols.IsOrImplements(type, known.ILogger)
-        || SymbolEqualityComparer.Default.Equals(type, known.LogLevel)
-        || SymbolEqualityComparer.Default.Equals(type, known.EventId);
-
-    /// <summary>[LogProperties] parameters are logged member by member, each redacted by its own classification.</summary>
-    private static bool HasLogProperties(IParameterSymbol parameter)
-    {
-        foreach (var attribute in parameter.GetAttributes())
-        {
-            if (attribute.AttributeClass?.Name == "LogPropertiesAttribute")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,6 +15,8 @@ internal static class VendorSinks
 {
     private const string UnnamedVendor = "a vendor";
 
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, ConcurrentDictionary<IMethodSymbol, Boundary>> BoundaryCache = new();
+
     public static SinkCall? Find(IInvocationOperation invocation, PersonalDataClassifier classifier)
     {
         var known = classifier.Known;
@@ -20,30 +24,58 @@ internal static class VendorSinks
         var boundary = known.VendorBoundaryAttribute;
         var skipThis = method.IsExtensionMethod;
 
-        if (boundary is not null)
+        if (boundary is not null && BoundaryOf(method, boundary) is { Destination: { } destination } found)
         {
-            if (VendorBoundaryOn(method, boundary) is { } onMethod)
-            {
-                return Sink(method, invocation, onMethod, a => Include(a, skipThis, known));
-            }
-
-            if (method.ContainingType is { } type && VendorBoundaryOnType(type, boundary) is { } onType)
-            {
-                return Sink(method, invocation, onType, a => Include(a, skipThis, known));
-            }
-
-            foreach (var parameter in method.Parameters)
-            {
-                if (VendorBoundaryOn(parameter, boundary) is { } onParameter)
-                {
-                    return Sink(method, invocation, onParameter, a => a.Parameter is { } p && VendorBoundaryOn(p, boundary) is not null);
-                }
-            }
+            return found.OnParameters
+                ? Sink(method, invocation, destination, a => a.Parameter is { } p && VendorBoundaryOn(p, boundary) is not null)
+                : Sink(method, invocation, destination, a => Include(a, skipThis, known));
         }
 
         return classifier.Options.VendorSinks.Matches(method)
             ? Sink(method, invocation, UnnamedVendor, a => Include(a, skipThis, known))
             : null;
+    }
+
+    /// <summary>
+    /// Where calls to <paramref name="method"/> go by <c>[VendorBoundary]</c> (on the method, what it implements, its
+    /// type or the type's bases and interfaces, or its parameters): computed once per method and compilation, since
+    /// every invocation of every body asks.
+    /// </summary>
+    private static Boundary BoundaryOf(IMethodSymbol method, INamedTypeSymbol boundary)
+    {
+        // Keyed on the compilation's own attribute symbol, so the cache lives as long as the compilation.
+        var byMethod = BoundaryCache.GetValue(boundary, static _ => new ConcurrentDictionary<IMethodSymbol, Boundary>(SymbolEqualityComparer.Default));
+        if (byMethod.TryGetValue(method, out var found))
+        {
+            return found;
+        }
+
+        found = ComputeBoundary(method, boundary);
+        byMethod.TryAdd(method, found);
+        return found;
+    }
+
+    private static Boundary ComputeBoundary(IMethodSymbol method, INamedTypeSymbol boundary)
+    {
+        if (VendorBoundaryOn(method, boundary) is { } onMethod)
+        {
+            return new Boundary(onMethod, onParameters: false);
+        }
+
+        if (method.ContainingType is { } type && VendorBoundaryOnType(type, boundary) is { } onType)
+        {
+            return new Boundary(onType, onParameters: false);
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (VendorBoundaryOn(parameter, boundary) is { } onParameter)
+            {
+                return new Boundary(onParameter, onParameters: true);
+            }
+        }
+
+        return Boundary.None;
     }
 
     private static SinkCall Sink(IMethodSymbol method, IInvocationOperation invocation, string destination, Func<IArgumentOperation, bool> include) =>
@@ -114,5 +146,15 @@ internal static class VendorSinks
         }
 
         return null;
+    }
+
+    /// <summary>The vendor a method's calls go to (null: none) and whether only the marked parameters carry it there.</summary>
+    private sealed class Boundary(string? destination, bool onParameters)
+    {
+        public static readonly Boundary None = new(null, onParameters: false);
+
+        public string? Destination { get; } = destination;
+
+        public bool OnParameters { get; } = onParameters;
     }
 }
