@@ -226,6 +226,7 @@ public sealed class ConsentCommandTests : IDisposable
 
     [Theory]
     [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-03-01T10:00:00Z", "--valid-until", "2026-01-01")]
+    [InlineData("grant", "--purpose", "direct-marketing", "--channel", "phone", "--valid-until", "2020-01-01")]
     [InlineData("customer", "--since", "2026-03-01", "--until", "2026-01-01")]
     public void Inconsistent_moments_exit_2_with_one_line(params string[] args)
     {

@@ -63,7 +63,7 @@ internal static class AuditCommand
             output.WriteLine(Json(calls, allowed, violations));
         }
 
-        return violations.Count == 0 ? 0 : 1;
+        return violations.Count == 0 ? ExitCodes.Ok : ExitCodes.Finding;
     }
 
     private static string Json(long calls, long allowed, List<(long Line, string Time, SubjectPseudonym Subject, IReadOnlyList<DenialReason> Reasons)> violations)

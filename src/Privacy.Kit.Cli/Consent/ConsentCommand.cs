@@ -12,9 +12,6 @@ namespace Privacy.Kit.Cli.Consent;
 /// </summary>
 internal static class ConsentCommand
 {
-    private const int Success = ExitCodes.Ok;
-    private const int Negative = ExitCodes.Finding;
-
     public static Command Create(TimeProvider? timeProvider = null)
     {
         var clock = timeProvider ?? TimeProvider.System;
@@ -91,7 +88,7 @@ internal static class ConsentCommand
             using var ledger = location.Open(pseudonymizer, create: true, clock);
             var record = new ConsentService(ledger, pseudonymizer, clock).Record(subject, consentEvent);
             output.WriteLine($"recorded {record.Event.Kind} #{record.Sequence} for subject {record.Subject} (hash {record.Hash})");
-            return Success;
+            return ExitCodes.Ok;
         });
 
     private static Command Check(TimeProvider clock) =>
@@ -114,7 +111,7 @@ internal static class ConsentCommand
                 {
                     var decision = new ConsentService(ledger, pseudonymizer, clock, options).Decide(request);
                     output.WriteLine(decision.ToJson());
-                    return decision.Allowed ? Success : Negative;
+                    return decision.Allowed ? ExitCodes.Ok : ExitCodes.Finding;
                 });
             });
 
@@ -154,7 +151,7 @@ internal static class ConsentCommand
                 using var ledger = location.Open(pseudonymizer, create: true, clock);
                 var records = new ConsentService(ledger, pseudonymizer, clock).Link(ids, at, result.Optional(Method));
                 result.InvocationConfiguration.Output.WriteLine($"linked {records.Count} identifiers: " + string.Join(", ", records.Select(r => r.Subject.ToString())));
-                return Success;
+                return ExitCodes.Ok;
             });
     }
 
@@ -203,11 +200,11 @@ internal static class ConsentCommand
         if (proof.Entries.Count == 0 && proof.IsIntact)
         {
             result.InvocationConfiguration.Error.WriteLine("privacy-kit consent proof: no history for this subject.");
-            return Negative;
+            return ExitCodes.Finding;
         }
 
         output.WriteLine(text ? ProofText.Write(proof) : proof.ToJson());
-        return proof.IsIntact ? Success : Negative;
+        return proof.IsIntact ? ExitCodes.Ok : ExitCodes.Finding;
     }
 
     private static Command Verify(TimeProvider clock) =>
@@ -235,7 +232,7 @@ internal static class ConsentCommand
                     }
 
                     output.WriteLine(problems.Count == 0 ? "intact: the proof's entries are in the ledger the signed digest covers" : "BROKEN: the proof does not hold");
-                    return problems.Count == 0 ? Success : Negative;
+                    return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Finding;
                 }
 
                 if (publicKeyFile is not null && digestFile is null)
@@ -260,7 +257,7 @@ internal static class ConsentCommand
 
                     var against = digest is null ? string.Empty : $", checked against the digest of {digest.CreatedAt:O} ({digest.TreeSize} entries)";
                     output.WriteLine($"{(verification.IsIntact ? "intact" : "BROKEN")}: {verification.Subjects} subjects, {verification.Entries} entries, {verification.Broken.Count} broken chains{against}");
-                    return verification.IsIntact ? Success : Negative;
+                    return verification.IsIntact ? ExitCodes.Ok : ExitCodes.Finding;
                 }, readOnly: true);
             });
 
@@ -277,7 +274,7 @@ internal static class ConsentCommand
         if (!verification.IsIntact)
         {
             result.InvocationConfiguration.Error.WriteLine($"privacy-kit consent digest: the ledger does not verify, so no digest was written: {verification.Describe()}");
-            return Negative;
+            return ExitCodes.Finding;
         }
 
         var digest = ledger.CreateDigest(key);
@@ -291,7 +288,7 @@ internal static class ConsentCommand
             output.WriteLine($"digest of {digest.TreeSize} entries (root {digest.RootHash}) written to {target}");
         }
 
-        return Success;
+        return ExitCodes.Ok;
     }
 
     private static LedgerDigest ReadDigest(string path)

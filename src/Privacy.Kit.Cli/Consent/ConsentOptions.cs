@@ -16,15 +16,15 @@ internal static class ConsentOptions
     public static readonly Option<string> Subject = Text(
         "--subject", "ID", "The person: an e-mail address (has an @), a phone number (starts with +, 00 or 0 and is valid for --region), or a customer id (has a letter). Digits alone are ambiguous: add --subject-kind.", required: true);
     public static readonly Option<string> SubjectKind = Text("--subject-kind", "phone|email|customer", "What --subject is, when the rules above do not tell.");
-    public static readonly Option<string> Region = Text("--region", "NL|BE", "The region of national phone numbers (06..., 04...); NL by default.");
+    public static readonly Option<string> Region = Text("--region", ConsentVocabulary.Names<Jurisdiction>(), "The region of national phone numbers (06..., 04...); NL by default.");
     public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.", required: true);
     public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.", required: true);
-    public static readonly Option<string> At = Text("--at", "T", "When it happens (ISO 8601); without an offset, in the jurisdiction's local time (Europe/Amsterdam, Europe/Brussels); now by default.");
+    public static readonly Option<string> At = Text("--at", "T", $"When it happens (ISO 8601); without an offset, in the jurisdiction's local time ({string.Join(", ", JurisdictionMap.Default.All.Select(r => r.CallingHours.TimeZone.Id))}); now by default.");
     public static readonly Option<string> ValidUntil = Text("--valid-until", "T", "When the consent expires (ISO 8601).");
     public static readonly Option<string> Method = Text("--method", "TEXT", "How consent was collected, for example 'web-form' or 'in-call'.");
     public static readonly Option<string> Since = Text("--since", "T", "When the customer relationship started (ISO 8601).");
     public static readonly Option<string> Until = Text("--until", "T", "When the customer relationship ended (ISO 8601).");
-    public static readonly Option<string> JurisdictionCode = Text("--jurisdiction", "NL|BE", "Whose rules apply; NL by default.");
+    public static readonly Option<string> JurisdictionCode = Text("--jurisdiction", ConsentVocabulary.Names<Jurisdiction>(), "Whose rules apply; NL by default.");
     public static readonly Option<string> Sector = Text("--caller-sector", "S", $"The caller's sector: {ConsentVocabulary.Names<CallerSector>()}; commercial by default.");
     public static readonly Option<string> LegalEntity = Text("--legal-entity", "NAME", $"The legal entity that receives consent or calls; '{DefaultLegalEntity}' (the ledger's owner) by default.");
     public static readonly Option<string> DoNotCallFile = Text("--do-not-call-list", "FILE", "Belgian Do Not Call Me numbers, one per line, for --jurisdiction BE.");
@@ -64,8 +64,8 @@ internal static class ConsentOptions
     public static string RegionCode(this ParseResult result) => result.Optional(Region)?.ToUpperInvariant() switch
     {
         null => Privacy.Kit.Consent.SubjectId.DefaultRegion,
-        var code when code is "NL" or "BE" => code,
-        var other => throw new ConsentUsageException($"--region: unknown value '{other}'; expected NL|BE."),
+        var code when JurisdictionMap.Default.TryGet(code, out _) => code,
+        var other => throw new ConsentUsageException($"--region: unknown value '{other}'; expected {ConsentVocabulary.Names<Jurisdiction>()}."),
     };
 
     public static SubjectIdKind? Kind(this ParseResult result) => result.Optional(SubjectKind) switch
@@ -81,9 +81,8 @@ internal static class ConsentOptions
     public static TimeZoneInfo Zone(this ParseResult result)
     {
         var code = result.GetResult(JurisdictionCode) is not null ? result.Optional(JurisdictionCode) : result.Optional(Region);
-        return (ConsentVocabulary.TryParse(code, out Jurisdiction jurisdiction) ? jurisdiction : Jurisdiction.Netherlands) == Jurisdiction.Belgium
-            ? CallingHours.Belgium.TimeZone
-            : CallingHours.Netherlands.TimeZone;
+        var jurisdiction = ConsentVocabulary.TryParse(code, out Jurisdiction named) ? named : Jurisdiction.Netherlands;
+        return JurisdictionMap.Default[jurisdiction].CallingHours.TimeZone;
     }
 
     public static T Term<T>(this ParseResult result, Option<string> option, T fallback, TryParse<T> parse)

@@ -30,7 +30,7 @@ internal static class MigrateCommand
         {
             output.WriteLine($"broken: subject {broken.Subject} at entry {broken.BrokenAt}: {broken.Problem}");
             output.WriteLine("BROKEN: the old ledger does not verify; nothing was migrated");
-            return 1;
+            return ExitCodes.Finding;
         }
 
         var ordered = records.OrderBy(r => r.RecordedAt).ThenBy(r => r.Subject.ToString(), StringComparer.Ordinal).ThenBy(r => r.Sequence).ToList();
@@ -45,7 +45,7 @@ internal static class MigrateCommand
         }
 
         output.WriteLine($"migrated {ordered.Count} entries of {records.Select(r => r.Subject).Distinct().Count()} subjects to '{target}' (format {ConsentLedger.FormatVersion})");
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private static List<ConsentRecord> ReadFormat1(string database)

@@ -38,11 +38,11 @@ internal static class RedactCommand
             parseResult,
             parseResult.GetValue(file),
             parseResult.GetValue(stats),
-            parseResult.GetValue(labels) ? KindRedactors.From(new KindLabelRedactors()) : KindRedactors.From(PrivacyKitRedactors.Default)));
+            parseResult.GetValue(labels) ? new FreeTextRedactor(new KindLabelRedactors()) : FreeTextRedactor.Default));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, FileInfo? file, bool stats, KindRedactors redactors)
+    private static int Run(ParseResult parseResult, FileInfo? file, bool stats, FreeTextRedactor redactor)
     {
         var error = parseResult.InvocationConfiguration.Error;
         var output = parseResult.InvocationConfiguration.Output;
@@ -61,7 +61,7 @@ internal static class RedactCommand
             using (input)
             using (var destination = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output))
             {
-                var counts = new StreamRedaction(redactors).Redact(input, destination);
+                var counts = redactor.RedactUtf8(input, destination);
                 if (stats)
                 {
                     counts.WriteTo(error);
@@ -72,7 +72,7 @@ internal static class RedactCommand
         }
         catch (InvalidUtf8Exception e)
         {
-            return CliError.Write(error, Name, e.Message);
+            return CliError.Write(error, Name, $"the input is not valid UTF-8 (first invalid byte at offset {e.ByteOffset}); convert it to UTF-8 first, for example with iconv -f latin1 -t utf-8");
         }
         catch (IOException e)
         {

@@ -15,8 +15,6 @@ namespace Privacy.Kit.Cli.Serve;
 /// </summary>
 internal static class ServeCommand
 {
-    private const int BadInput = 2;
-
     private static readonly Option<string> Urls = new("--urls")
     {
         Description = "Where to listen, for example http://127.0.0.1:8080 (several separated by ';'). http://127.0.0.1:8080 by default.",

@@ -104,6 +104,36 @@ internal sealed class RequestBody
     /// <summary>The person (<see cref="SubjectInput"/>).</summary>
     public SubjectId Subject() => SubjectInput.Read(Required("subject"), Optional("subjectKind"));
 
+    /// <summary>A non-empty array of identifiers, each read by its form (<see cref="SubjectInput"/>); a problem names the field.</summary>
+    public IReadOnlyList<SubjectId> Subjects(string name)
+    {
+        _known.Add(name);
+        if (!_root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+        {
+            throw new InvalidFieldException(name, $"{name} must be a non-empty array of identifiers.");
+        }
+
+        var subjects = new List<SubjectId>(value.GetArrayLength());
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                throw new InvalidFieldException(name, $"{name} must hold non-empty strings.");
+            }
+
+            try
+            {
+                subjects.Add(SubjectId.Parse(item.GetString()!));
+            }
+            catch (FormatException e)
+            {
+                throw new InvalidFieldException(name, $"{name}: {e.Message}");
+            }
+        }
+
+        return subjects;
+    }
+
     /// <summary>Refuses any field no reader asked for.</summary>
     public void RefuseUnknownFields()
     {

@@ -10,7 +10,7 @@ public sealed class ConsentService
     private readonly IConsentLedger _ledger;
     private readonly SubjectPseudonymizer _pseudonymizer;
     private readonly TimeProvider _timeProvider;
-    private readonly ContactRuleOptions _options;
+    private readonly ContactRuleSet _rules;
 
     /// <summary>Initializes a new instance of the <see cref="ConsentService"/> class.</summary>
     /// <param name="ledger">Where events and decisions are kept.</param>
@@ -22,7 +22,7 @@ public sealed class ConsentService
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _pseudonymizer = pseudonymizer ?? throw new ArgumentNullException(nameof(pseudonymizer));
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _options = (options ?? new ContactRuleOptions()).Resolve();
+        _rules = (options ?? new ContactRuleOptions()).Resolve();
     }
 
     /// <summary>The pseudonym a person is stored under.</summary>
@@ -64,7 +64,7 @@ public sealed class ConsentService
         ArgumentNullException.ThrowIfNull(request.Caller);
         var subject = Pseudonymize(request.Subject);
         var at = request.At ?? _timeProvider.GetUtcNow();
-        return ContactRules.Decide(LinkedHistory.Read(subject, _ledger.ReadHistory), subject, request, at, _options);
+        return ContactRules.Decide(LinkedHistory.Read(subject, _ledger.ReadHistory), subject, request, at, _rules);
     }
 
     /// <summary>

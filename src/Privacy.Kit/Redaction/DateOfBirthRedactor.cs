@@ -36,7 +36,7 @@ internal sealed class DateOfBirthRedactor : MaskingRedactor
     /// <summary>The year of a day-month-year, month-day-year, year-month-day or yyyyMMdd date; empty when it is none.</summary>
     private static ReadOnlySpan<char> FindYear(ReadOnlySpan<char> date)
     {
-        if (date.Length == 8 && !date.ContainsAnyExceptInRange('0', '9'))
+        if (date.Length == 8 && TextBoundaries.IsAsciiDigits(date))
         {
             return IsDate(date[..4], date[4..6], date[6..]) ? date[..4] : default;
         }

@@ -21,6 +21,9 @@ internal abstract class MaskingRedactor : Redactor
     /// <summary>The longest output any masking redactor writes (an e-mail address at a public provider: 1 + 4 + 253).</summary>
     public const int MaxMaskedLength = 264;
 
+    /// <summary>Longer values are not remembered: copying and comparing them would cost more than parsing.</summary>
+    private const int MaxMemoInputLength = 256;
+
     [ThreadStatic]
     private static RedactionMemo? t_memo;
 
@@ -28,14 +31,14 @@ internal abstract class MaskingRedactor : Redactor
     [SkipLocalsInit] // The scratch buffer is only read where Write wrote it; zeroing it cost more than most values take.
     public override int GetRedactedLength(ReadOnlySpan<char> input)
     {
-        if (input.Length > RedactionMemo.MaxInputLength)
+        if (input.Length > MaxMemoInputLength)
         {
             Span<char> scratch = stackalloc char[MaxMaskedLength];
             return Write(input, scratch);
         }
 
-        RedactionMemo memo = t_memo ??= new RedactionMemo();
-        int length = Write(input, memo.OutputBuffer);
+        RedactionMemo memo = t_memo ??= new RedactionMemo(MaxMemoInputLength, MaxMaskedLength);
+        int length = Write(input, memo.Output(MaxMaskedLength));
         memo.Remember(this, input, length);
         return length;
     }
@@ -59,15 +62,7 @@ internal abstract class MaskingRedactor : Redactor
             redacted = scratch[..Write(source, scratch)];
         }
 
-        if (redacted.Length > destination.Length)
-        {
-            throw new ArgumentException(
-                $"The destination holds {destination.Length} characters but the redacted value needs {redacted.Length}; size it with GetRedactedLength.",
-                nameof(destination));
-        }
-
-        redacted.CopyTo(destination);
-        return redacted.Length;
+        return RedactionMemo.CopyOut(redacted, destination);
     }
 
     /// <summary>

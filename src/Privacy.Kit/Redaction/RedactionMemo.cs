@@ -3,9 +3,10 @@ using Microsoft.Extensions.Compliance.Redaction;
 namespace Privacy.Kit.Redaction;
 
 /// <summary>
-/// One thread's last value measured by a <see cref="MaskingRedactor"/>, with its redacted form. Microsoft's logger
-/// and <see cref="Redactor.Redact(string?)"/> ask for <see cref="Redactor.GetRedactedLength(ReadOnlySpan{char})"/> and
-/// then redact the same value, so the second call copies the remembered output instead of parsing the value again.
+/// One thread's last value measured by a redactor, with its redacted form. Microsoft's logger and
+/// <see cref="Redactor.Redact(string?)"/> ask for <see cref="Redactor.GetRedactedLength(ReadOnlySpan{char})"/> and
+/// then redact the same value, so the second call copies the remembered output instead of parsing (or scanning) the
+/// value again.
 /// </summary>
 /// <remarks>
 /// A hit needs the same redactor and an equal input (compared by content, not by address, so a reused buffer holding
@@ -14,19 +15,36 @@ namespace Privacy.Kit.Redaction;
 /// </remarks>
 internal sealed class RedactionMemo
 {
-    /// <summary>Longer values are not remembered: copying and comparing them would cost more than parsing.</summary>
-    public const int MaxInputLength = 256;
-
-    private readonly char[] _input = new char[MaxInputLength];
-    private readonly char[] _output = new char[MaskingRedactor.MaxMaskedLength];
+    private readonly char[] _input;
+    private char[] _output;
     private Redactor? _redactor;
     private int _inputLength;
     private int _outputLength;
 
-    /// <summary>Where the redactor writes the output it is about to remember.</summary>
-    public Span<char> OutputBuffer => _output;
+    /// <summary>Initializes a memo for inputs of at most <paramref name="maxInputLength"/> characters.</summary>
+    /// <param name="maxInputLength">Longer values are not remembered: copying and comparing them would cost more than redacting.</param>
+    /// <param name="outputLength">The output buffer's initial length; <see cref="Output(int)"/> grows it.</param>
+    public RedactionMemo(int maxInputLength, int outputLength)
+    {
+        _input = new char[maxInputLength];
+        _output = new char[outputLength];
+    }
 
-    /// <summary>Remembers that <paramref name="redactor"/> wrote <paramref name="outputLength"/> characters of <see cref="OutputBuffer"/> for <paramref name="input"/>.</summary>
+    /// <summary>Gets the longest input this memo remembers.</summary>
+    public int MaxInputLength => _input.Length;
+
+    /// <summary>Where the redactor writes the output it is about to remember, at least <paramref name="length"/> characters.</summary>
+    public Span<char> Output(int length)
+    {
+        if (_output.Length < length)
+        {
+            _output = new char[Math.Max(length, _output.Length * 2)];
+        }
+
+        return _output;
+    }
+
+    /// <summary>Remembers that <paramref name="redactor"/> wrote <paramref name="outputLength"/> characters of <see cref="Output(int)"/> for <paramref name="input"/>.</summary>
     public void Remember(Redactor redactor, ReadOnlySpan<char> input, int outputLength)
     {
         Forget();
@@ -48,6 +66,22 @@ internal sealed class RedactionMemo
         output = _output.AsSpan(0, _outputLength);
         Forget();
         return true;
+    }
+
+    /// <summary>Copies a redacted value to the caller's destination, as <see cref="Redactor.Redact(ReadOnlySpan{char}, Span{char})"/> returns it.</summary>
+    /// <returns>The number of characters written.</returns>
+    /// <exception cref="ArgumentException">The destination is shorter than <see cref="Redactor.GetRedactedLength(ReadOnlySpan{char})"/> said.</exception>
+    public static int CopyOut(ReadOnlySpan<char> redacted, Span<char> destination)
+    {
+        if (redacted.Length > destination.Length)
+        {
+            throw new ArgumentException(
+                $"The destination holds {destination.Length} characters but the redacted value needs {redacted.Length}; size it with GetRedactedLength.",
+                nameof(destination));
+        }
+
+        redacted.CopyTo(destination);
+        return redacted.Length;
     }
 
     private void Forget()

@@ -230,7 +230,7 @@ internal static class Dates
         }
 
         var digits = text.Slice(start, 4);
-        if (digits.ContainsAnyExceptInRange('0', '9') || digits[0] is not ('1' or '2'))
+        if (!TextBoundaries.IsAsciiDigits(digits) || digits[0] is not ('1' or '2'))
         {
             return -1;
         }

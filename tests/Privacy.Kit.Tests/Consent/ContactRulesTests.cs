@@ -301,7 +301,7 @@ public sealed class ContactRulesTests
     {
         var weekdays = Enum.GetValues<DayOfWeek>().ToDictionary(d => d, _ => new CallingWindow(new TimeOnly(9, 0), new TimeOnly(21, 0)));
         var hours = new CallingHours("explicit-2026", CallingHours.Netherlands.TimeZone, weekdays, [new DateOnly(2026, 12, 25)], new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
-        var decision = new ConsentScenario(new ContactRuleOptions { NetherlandsCallingHours = hours }).Consent("2026-01-10T10:00:00Z").Ask(At("2028-03-01T11:00:00+01:00"));
+        var decision = new ConsentScenario(new ContactRuleOptions { Hours = new Dictionary<Jurisdiction, CallingHours> { [Jurisdiction.Netherlands] = hours } }).Consent("2026-01-10T10:00:00Z").Ask(At("2028-03-01T11:00:00+01:00"));
 
         Assert.Equal([DenialReason.CallingCalendarMissing], decision.Reasons);
     }
@@ -311,7 +311,7 @@ public sealed class ContactRulesTests
     {
         var everyDay = Enum.GetValues<DayOfWeek>().ToDictionary(d => d, _ => new CallingWindow(new TimeOnly(0, 0), new TimeOnly(23, 59)));
         var hours = new CallingHours("test-hours-1", TimeZoneInfo.Utc, everyDay, [], new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
-        var scenario = new ConsentScenario(new ContactRuleOptions { NetherlandsCallingHours = hours }).Consent("2026-01-10T10:00:00Z");
+        var scenario = new ConsentScenario(new ContactRuleOptions { Hours = new Dictionary<Jurisdiction, CallingHours> { [Jurisdiction.Netherlands] = hours } }).Consent("2026-01-10T10:00:00Z");
 
         var decision = scenario.Ask(At("2026-06-14T22:30:00Z"));
 

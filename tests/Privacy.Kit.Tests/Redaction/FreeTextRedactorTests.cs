@@ -1,5 +1,4 @@
 using CsCheck;
-using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
 using Privacy.Kit.Redaction;
 using Privacy.Kit.Tests.Text.Corpus;
@@ -9,7 +8,7 @@ namespace Privacy.Kit.Tests.Redaction;
 
 public sealed class FreeTextRedactorTests
 {
-    private static readonly FreeTextRedactor Redactor = new(new TagProvider());
+    private static readonly FreeTextRedactor Redactor = new(new KindTagRedactors());
 
     [Fact]
     public void Each_item_is_replaced_by_its_kinds_redactor_and_the_rest_is_kept()
@@ -17,6 +16,31 @@ public sealed class FreeTextRedactorTests
         var redacted = Redactor.Redact("Bel 06-12345678 of mail jan@bakker.nl; BSN 111222333.\r\nDank!");
 
         Assert.Equal("Bel [PhoneNumber] of mail [EmailAddress]; BSN [NationalId].\r\nDank!", redacted);
+    }
+
+    [Fact]
+    public void Redacting_a_string_scans_it_once_measuring_and_writing_included()
+    {
+        var tags = new KindTagRedactors();
+
+        var redacted = new FreeTextRedactor(tags).Redact("Bel 06-12345678 of mail jan@bakker.nl");
+
+        Assert.Equal("Bel [PhoneNumber] of mail [EmailAddress]", redacted);
+        Assert.Equal(2, tags.Redactions);
+    }
+
+    [Fact]
+    public void A_reused_buffer_holding_another_note_is_not_given_the_measured_notes_output()
+    {
+        var buffer = "Bel 06-12345678 nu".ToCharArray();
+        Assert.Equal(buffer.Length, "Bel ons om 12 uur!".Length);
+        Redactor.GetRedactedLength(buffer);
+        "Bel ons om 12 uur!".CopyTo(buffer);
+        var destination = new char[64];
+
+        var written = Redactor.Redact(buffer, destination);
+
+        Assert.Equal("Bel ons om 12 uur!", new string(destination, 0, written));
     }
 
     [Fact]
@@ -65,25 +89,5 @@ public sealed class FreeTextRedactorTests
         var error = Assert.Throws<ArgumentNullException>(() => new FreeTextRedactor((IRedactorProvider)null!));
 
         Assert.Equal("kindRedactors", error.ParamName);
-    }
-
-    /// <summary>Replaces an item with its kind in brackets; a different length from the item to prove the accounting.</summary>
-    private sealed class TagProvider : IRedactorProvider
-    {
-        public Redactor GetRedactor(DataClassificationSet classifications) =>
-            new TagRedactor(Enum.GetValues<DetectedDataKind>().First(k => classifications.Equals(new DataClassificationSet(k.ToClassification()))));
-    }
-
-    private sealed class TagRedactor(DetectedDataKind kind) : Redactor
-    {
-        private readonly string tag = $"[{kind}]";
-
-        public override int GetRedactedLength(ReadOnlySpan<char> input) => tag.Length;
-
-        public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
-        {
-            tag.AsSpan().CopyTo(destination);
-            return tag.Length;
-        }
     }
 }

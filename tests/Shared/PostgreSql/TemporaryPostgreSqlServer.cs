@@ -11,11 +11,20 @@ namespace Privacy.Kit.Tests.PostgreSql;
 /// on a free loopback port, stopped and deleted on <see cref="Dispose"/>. The server refuses to run as root, so a
 /// root test run hands the folder to the unprivileged <c>postgres</c> user (or <c>nobody</c>) and runs the server
 /// tools through <c>runuser</c>. Nothing is mocked: the tests talk to a real server over TCP.
+/// <para>
+/// A test run that is killed never reaches <see cref="Dispose"/>, so each server's folder holds an <c>owner</c> file
+/// naming the test process (its id and start time, so a reused id is not mistaken for it). Starting a server first
+/// stops and deletes every server whose owner is gone (<see cref="ReapAbandoned"/>), and the process-exit hook stops
+/// this one when the run ends without disposing it (SIGTERM, Ctrl+C, an unhandled exception).
+/// </para>
 /// </summary>
 public sealed class TemporaryPostgreSqlServer : IDisposable
 {
     /// <summary>The superuser of the throwaway cluster (trust authentication on loopback only).</summary>
     public const string User = "privacykit";
+
+    private const string FolderPrefix = "privacy-kit-pg-";
+    private const string OwnerFile = "owner";
 
     private readonly string _folder;
     private readonly string _data;
@@ -30,8 +39,11 @@ public sealed class TemporaryPostgreSqlServer : IDisposable
     {
         _bin = FindBinaries();
         _runAs = Environment.UserName == "root" || IsRoot() ? UnprivilegedUser() : null;
-        _folder = Directory.CreateTempSubdirectory("privacy-kit-pg-").FullName;
+        ReapAbandoned();
+        _folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         _data = Path.Combine(_folder, "data");
+        File.WriteAllText(Path.Combine(_folder, OwnerFile), Owner(Environment.ProcessId));
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
         try
         {
             if (_runAs is not null)
@@ -55,6 +67,9 @@ public sealed class TemporaryPostgreSqlServer : IDisposable
             throw;
         }
     }
+
+    /// <summary>The folder of this server: its data directory, socket, log and <c>owner</c> file.</summary>
+    public string Folder => _folder;
 
     /// <summary>The loopback port the server listens on.</summary>
     public int Port { get; private set; }
@@ -100,22 +115,106 @@ public sealed class TemporaryPostgreSqlServer : IDisposable
         }
 
         _stopped = true;
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         NpgsqlConnection.ClearAllPools();
+        StopAndDelete(_folder, _bin, _runAs);
+    }
+
+    /// <summary>
+    /// Stops and deletes every throwaway server in the temporary folder whose owning test process is gone (a run that
+    /// was killed); servers of runs still going, this machine's other test runs included, are left alone.
+    /// </summary>
+    /// <returns>The folders deleted.</returns>
+    public static IReadOnlyList<string> ReapAbandoned()
+    {
+        var bin = FindBinaries();
+        var runAs = Environment.UserName == "root" || IsRoot() ? UnprivilegedUser() : null;
+        var reaped = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            string owner;
+            try
+            {
+                owner = File.ReadAllText(Path.Combine(folder, OwnerFile)).Trim();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // No owner file: being created right now, or from a fixture that wrote none; not ours to judge.
+                continue;
+            }
+
+            var pid = int.TryParse(owner.Split(' ')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
+            if (pid > 0 && Owner(pid) == owner)
+            {
+                continue;
+            }
+
+            try
+            {
+                StopAndDelete(folder, bin, runAs);
+                reaped.Add(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Another run reaps it at the same moment, or it belongs to another user: leave it.
+            }
+        }
+
+        return reaped;
+    }
+
+    /// <summary>What the <c>owner</c> file says for a live process: its id and its start time (field 22 of <c>/proc/PID/stat</c>); an id alone for a process that is gone.</summary>
+    private static string Owner(int pid)
+    {
         try
         {
-            if (File.Exists(Path.Combine(_data, "postmaster.pid")))
+            var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
+
+            // The command name (field 2) is in parentheses and may hold spaces; the fields after it are plain.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return pid.ToString(CultureInfo.InvariantCulture) + " " + fields[19];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return pid.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static void StopAndDelete(string folder, string bin, string? runAs)
+    {
+        var data = Path.Combine(folder, "data");
+        try
+        {
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
             {
-                Tool("pg_ctl", "-D", _data, "-m", "immediate", "-w", "-t", "60", "stop");
+                RunTool(bin, runAs, "pg_ctl", "-D", data, "-m", "immediate", "-w", "-t", "60", "stop");
             }
         }
         finally
         {
-            Directory.Delete(_folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
-    private void Tool(string name, params string[] args) =>
-        Run(_runAs is null ? Path.Combine(_bin, name) : "runuser", _runAs is null ? null : Path.Combine(_bin, name), _runAs is null ? args : ["-u", _runAs, "--", Path.Combine(_bin, name), .. args]);
+    private void OnProcessExit(object? sender, EventArgs e)
+    {
+        try
+        {
+            Dispose();
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // The process is ending; the next run reaps what is left.
+        }
+    }
+
+    private void Tool(string name, params string[] args) => RunTool(_bin, _runAs, name, args);
+
+    private static void RunTool(string bin, string? runAs, string name, params string[] args) =>
+        Run(runAs is null ? Path.Combine(bin, name) : "runuser", runAs is null ? null : Path.Combine(bin, name), runAs is null ? args : ["-u", runAs, "--", Path.Combine(bin, name), .. args]);
 
     private static void Run(string program, string? shownAs, params string[] args)
     {

@@ -11,7 +11,7 @@ public sealed class CallAudit
 {
     private readonly Dictionary<SubjectPseudonym, ConsentRecord[]> _histories;
     private readonly SubjectPseudonymizer _pseudonymizer;
-    private readonly ContactRuleOptions _options;
+    private readonly ContactRuleSet _rules;
     private readonly Dictionary<SubjectId, SubjectPseudonym> _pseudonyms = [];
 
     /// <summary>Initializes a new instance of the <see cref="CallAudit"/> class: reads every person's history once.</summary>
@@ -23,7 +23,7 @@ public sealed class CallAudit
     {
         ArgumentNullException.ThrowIfNull(ledger);
         _pseudonymizer = pseudonymizer ?? throw new ArgumentNullException(nameof(pseudonymizer));
-        _options = (options ?? new ContactRuleOptions()).Resolve();
+        _rules = (options ?? new ContactRuleOptions()).Resolve();
         _histories = ledger.ReadAllHistories();
     }
 
@@ -43,7 +43,7 @@ public sealed class CallAudit
         }
 
         var history = LinkedHistory.Read(subject, History);
-        return ContactRules.Decide(history, subject, request, at, _options);
+        return ContactRules.Decide(history, subject, request, at, _rules);
     }
 
     private IReadOnlyList<ConsentRecord> History(SubjectPseudonym subject) => _histories.TryGetValue(subject, out var history) ? history : [];

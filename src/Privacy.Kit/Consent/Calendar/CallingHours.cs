@@ -97,22 +97,14 @@ public sealed class CallingHours
     /// on Dutch public holidays (<see cref="HolidayCalendar.Netherlands"/>), Europe/Amsterdam. Check them against the
     /// current industry code.
     /// </summary>
-    public static CallingHours Netherlands { get; } = new(
-        "nl-calling-hours-2026.2",
-        TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"),
-        Week(new CallingWindow(new TimeOnly(9, 0), new TimeOnly(21, 0)), new CallingWindow(new TimeOnly(10, 0), new TimeOnly(16, 0))),
-        HolidayCalendar.Netherlands);
+    public static CallingHours Netherlands => NetherlandsRules.Hours;
 
     /// <summary>
     /// Defaults for Belgium, every year: weekdays 09:00-20:00, Saturdays 10:00-17:00, no calls on Sundays and on the
     /// Belgian legal holidays (<see cref="HolidayCalendar.Belgium"/>), Europe/Brussels. Check them against the rules
     /// that apply to you.
     /// </summary>
-    public static CallingHours Belgium { get; } = new(
-        "be-calling-hours-2026.2",
-        TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"),
-        Week(new CallingWindow(new TimeOnly(9, 0), new TimeOnly(20, 0)), new CallingWindow(new TimeOnly(10, 0), new TimeOnly(17, 0))),
-        HolidayCalendar.Belgium);
+    public static CallingHours Belgium => BelgiumRules.Hours;
 
     /// <summary>The name of this data set; part of every decision's rule-set version.</summary>
     public string Version { get; }
@@ -222,7 +214,8 @@ public sealed class CallingHours
         return byDay;
     }
 
-    private static Dictionary<DayOfWeek, CallingWindow> Week(CallingWindow weekday, CallingWindow saturday) => new()
+    /// <summary>The same window every weekday and another on Saturday; no calls on Sunday.</summary>
+    internal static Dictionary<DayOfWeek, CallingWindow> Week(CallingWindow weekday, CallingWindow saturday) => new()
     {
         [DayOfWeek.Monday] = weekday,
         [DayOfWeek.Tuesday] = weekday,

@@ -31,31 +31,14 @@ public sealed class HolidayCalendar
     /// Sunday; Queen's Day 30 April before 2014, 29 April when a Sunday), Liberation Day (5 May, as the industry code
     /// counts it), Ascension Day, Whit Sunday and Monday, Christmas Day and Boxing Day.
     /// </summary>
-    public static HolidayCalendar Netherlands { get; } = new(year =>
-    {
-        var easter = EasterSunday(year);
-        var royal = year >= 2014 ? new DateOnly(year, 4, 27) : new DateOnly(year, 4, 30);
-        return
-        [
-            new(year, 1, 1), easter, easter.AddDays(1), royal.DayOfWeek == DayOfWeek.Sunday ? royal.AddDays(-1) : royal, new(year, 5, 5),
-            easter.AddDays(39), easter.AddDays(49), easter.AddDays(50), new(year, 12, 25), new(year, 12, 26),
-        ];
-    });
+    public static HolidayCalendar Netherlands => NetherlandsRules.Holidays;
 
     /// <summary>
     /// Belgium's ten legal holidays: New Year's Day, Easter Monday, Labour Day (1 May), Ascension Day, Whit Monday,
     /// National Day (21 July), Assumption (15 August), All Saints' Day (1 November), Armistice Day (11 November) and
     /// Christmas Day.
     /// </summary>
-    public static HolidayCalendar Belgium { get; } = new(year =>
-    {
-        var easter = EasterSunday(year);
-        return
-        [
-            new(year, 1, 1), easter.AddDays(1), new(year, 5, 1), easter.AddDays(39), easter.AddDays(50), new(year, 7, 21),
-            new(year, 8, 15), new(year, 11, 1), new(year, 11, 11), new(year, 12, 25),
-        ];
-    });
+    public static HolidayCalendar Belgium => BelgiumRules.Holidays;
 
     /// <summary>Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).</summary>
     /// <param name="year">The year, 1583 or later.</param>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Privacy.Kit.Consent;
 
 /// <summary>
@@ -7,31 +9,11 @@ namespace Privacy.Kit.Consent;
 /// </summary>
 public sealed record ContactRuleOptions
 {
-    /// <summary>Calling hours in the Netherlands; <see cref="CallingHours.Netherlands"/> by default.</summary>
-    public CallingHours NetherlandsCallingHours
-    {
-        get;
-        init
-        {
-            field = value ?? throw new ArgumentNullException(nameof(value));
-            NetherlandsVersion = ContactRules.NetherlandsVersion + "/" + value.Version;
-        }
-    }
-
-    = CallingHours.Netherlands;
-
-    /// <summary>Calling hours in Belgium; <see cref="CallingHours.Belgium"/> by default.</summary>
-    public CallingHours BelgiumCallingHours
-    {
-        get;
-        init
-        {
-            field = value ?? throw new ArgumentNullException(nameof(value));
-            BelgiumVersion = ContactRules.BelgiumVersion + "/" + value.Version;
-        }
-    }
-
-    = CallingHours.Belgium;
+    /// <summary>
+    /// Calling hours per jurisdiction, for those whose defaults (<see cref="CallingHours.Netherlands"/>,
+    /// <see cref="CallingHours.Belgium"/>) do not apply to you; a jurisdiction without an entry keeps its defaults.
+    /// </summary>
+    public IReadOnlyDictionary<Jurisdiction, CallingHours> Hours { get; init; } = FrozenDictionary<Jurisdiction, CallingHours>.Empty;
 
     /// <summary>The Belgian "Do Not Call Me" list. Without it every Belgian marketing call that relies on opt-out is denied.</summary>
     public IDoNotCallRegister? DoNotCallMe { get; init; }
@@ -42,36 +24,34 @@ public sealed record ContactRuleOptions
     /// <summary>A file of Belgian "Do Not Call Me" numbers, one per line, used when <see cref="DoNotCallMe"/> is not set.</summary>
     public string? DoNotCallListFile { get; init; }
 
-    /// <summary>These options with <see cref="Calendars"/> applied to the calling hours and <see cref="DoNotCallListFile"/> loaded.</summary>
-    internal ContactRuleOptions Resolve()
+    /// <summary>The jurisdictions the rules know: <see cref="JurisdictionMap.Default"/> unless a test registers others.</summary>
+    internal JurisdictionMap Jurisdictions { get; init; } = JurisdictionMap.Default;
+
+    /// <summary>
+    /// The rule set these options give: for every registered jurisdiction its hours from <see cref="Hours"/> or its
+    /// defaults, with <see cref="Calendars"/> applied; and <see cref="DoNotCallListFile"/> loaded.
+    /// </summary>
+    /// <exception cref="FormatException">A calendar day is not written yyyy-MM-dd.</exception>
+    internal ContactRuleSet Resolve()
     {
-        if (Calendars.Count == 0 && (DoNotCallListFile is null || DoNotCallMe is not null))
+        var jurisdictions = new List<JurisdictionInForce>(Jurisdictions.All.Count);
+        foreach (var rules in Jurisdictions.All)
         {
-            return this;
+            var hours = Hours.TryGetValue(rules.Jurisdiction, out var configured) ? configured ?? rules.CallingHours : rules.CallingHours;
+            if (Calendars.TryGetValue(rules.Code, out var data))
+            {
+                hours = hours.WithHolidayData(Days(data.Add), Days(data.Remove));
+            }
+
+            jurisdictions.Add(new JurisdictionInForce(rules, hours));
         }
 
-        return this with
-        {
-            NetherlandsCallingHours = Apply(NetherlandsCallingHours, Jurisdiction.Netherlands),
-            BelgiumCallingHours = Apply(BelgiumCallingHours, Jurisdiction.Belgium),
-            DoNotCallMe = DoNotCallMe ?? (DoNotCallListFile is { } file
-                ? new DoNotCallList(File.ReadLines(file).Where(line => !string.IsNullOrWhiteSpace(line)))
-                : null),
-            Calendars = new(StringComparer.OrdinalIgnoreCase),
-        };
+        var doNotCallMe = DoNotCallMe ?? (DoNotCallListFile is { } file
+            ? new DoNotCallList(File.ReadLines(file).Where(line => !string.IsNullOrWhiteSpace(line)))
+            : null);
+        return new ContactRuleSet(jurisdictions, doNotCallMe);
     }
-
-    private CallingHours Apply(CallingHours hours, Jurisdiction jurisdiction) =>
-        Calendars.TryGetValue(ConsentVocabulary.Name(jurisdiction), out var data)
-            ? hours.WithHolidayData(Days(data.Add), Days(data.Remove))
-            : hours;
 
     private static DateOnly[] Days(IList<string> days) =>
         [.. days.Select(d => ContactRuleOptionsValidator.TryDate(d, out var day) ? day : throw new FormatException($"'{d}' is not a date written yyyy-MM-dd."))];
-
-    /// <summary>The rule-set version of Dutch decisions: the rules' version and the calling hours' version.</summary>
-    internal string NetherlandsVersion { get; private init; } = ContactRules.NetherlandsVersion + "/" + CallingHours.Netherlands.Version;
-
-    /// <summary>The rule-set version of Belgian decisions.</summary>
-    internal string BelgiumVersion { get; private init; } = ContactRules.BelgiumVersion + "/" + CallingHours.Belgium.Version;
 }

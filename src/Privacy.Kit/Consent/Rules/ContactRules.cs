@@ -1,36 +1,34 @@
 namespace Privacy.Kit.Consent;
 
 /// <summary>
-/// The Dutch and Belgian contact rules, as one pure function of a person's history and a request. The order of
-/// the checks is the order of legal strength: an objection, then a withdrawal, then consent, then the exceptions.
+/// The contact rules every jurisdiction shares, as one pure function of a person's history and a request. The order
+/// of the checks is the order of legal strength: an objection, then a withdrawal, then consent, then a request by the
+/// person, then the exceptions (the jurisdiction's <see cref="JurisdictionRules.WithoutConsent"/>), and for marketing
+/// calls the jurisdiction's calling hours.
 /// </summary>
 internal static class ContactRules
 {
-    public const string NetherlandsVersion = "nl-2026.1";
-    public const string BelgiumVersion = "be-2026.1";
-
-    /// <summary>From this moment (Dutch time) the customer-relationship exception no longer covers commercial callers.</summary>
-    public static readonly DateTimeOffset CustomerRelationshipCommercialEnd = new(2026, 7, 1, 0, 0, 0, TimeSpan.FromHours(2));
-
     /// <summary>How long after the relationship ends it still counts (industry code).</summary>
     public const int CustomerRelationshipYears = 3;
+
+    internal static readonly ContactGround[] RelationshipGround = [ContactGround.CustomerRelationship];
+    internal static readonly ContactGround[] SoftOptInGround = [ContactGround.SoftOptIn];
+    internal static readonly ContactGround[] OptOutGround = [ContactGround.OptOut];
 
     private static readonly ContactGround[] ServiceGround = [ContactGround.Service];
     private static readonly ContactGround[] ConsentGround = [ContactGround.Consent];
     private static readonly ContactGround[] RequestedGround = [ContactGround.RequestedByPerson];
-    private static readonly ContactGround[] RelationshipGround = [ContactGround.CustomerRelationship];
-    private static readonly ContactGround[] SoftOptInGround = [ContactGround.SoftOptIn];
-    private static readonly ContactGround[] OptOutGround = [ContactGround.OptOut];
 
+    /// <exception cref="ArgumentOutOfRangeException">The request's jurisdiction has no registered rules.</exception>
     public static ContactDecision Decide(
-        IReadOnlyList<ConsentRecord> stored, SubjectPseudonym subject, ContactRequest request, DateTimeOffset at, ContactRuleOptions options)
+        IReadOnlyList<ConsentRecord> stored, SubjectPseudonym subject, ContactRequest request, DateTimeOffset at, ContactRuleSet rules)
     {
         // Both ledgers return arrays; indexing a span avoids an interface call per entry.
         ReadOnlySpan<ConsentRecord> history = stored as ConsentRecord[] ?? [.. stored];
         var caller = request.Caller;
         var jurisdiction = request.Jurisdiction;
-        var hours = jurisdiction == Jurisdiction.Belgium ? options.BelgiumCallingHours : options.NetherlandsCallingHours;
-        var version = jurisdiction == Jurisdiction.Belgium ? options.BelgiumVersion : options.NetherlandsVersion;
+        var inForce = rules[jurisdiction];
+        var hours = inForce.Hours;
         var facts = Facts.Gather(history, request, at);
 
         List<DenialReason>? reasons = null;
@@ -58,7 +56,7 @@ internal static class ContactRules
                 Deny(ref reasons, DenialReason.ConsentExpired);
             }
 
-            grounds = facts.CallRequest is not null ? RequestedGround : Exception(history, request, at, options, ref reasons);
+            grounds = facts.CallRequest is not null ? RequestedGround : inForce.Rules.WithoutConsent(new MarketingContact(history, request, at, rules), ref reasons);
         }
 
         if (grounds is not null && request.Purpose == ContactPurpose.DirectMarketing && request.Channel == ContactChannel.Phone
@@ -80,56 +78,14 @@ internal static class ContactRules
             Grounds = grounds ?? [],
             Reasons = allowed ? [] : (IReadOnlyList<DenialReason>?)reasons ?? [DenialReason.NoConsent],
             Obligations = allowed ? Obligations(request, grounds![0]) : ContactObligations.None,
-            RuleSetVersion = version,
+            RuleSetVersion = inForce.Version,
         };
     }
 
-    /// <summary>The grounds other than consent: opt-out channels, the customer relationship, the soft opt-in, the Belgian list.</summary>
-    private static ContactGround[]? Exception(
-        ReadOnlySpan<ConsentRecord> history, ContactRequest request, DateTimeOffset at, ContactRuleOptions options, ref List<DenialReason>? reasons)
+    /// <summary>Whether a customer relationship with <paramref name="legalEntity"/> counts at <paramref name="at"/>: running, or ended within <see cref="CustomerRelationshipYears"/>.</summary>
+    internal static CustomerRelationshipState CustomerRelationship(ReadOnlySpan<ConsentRecord> history, string legalEntity, DateTimeOffset at)
     {
-        if (request.Channel == ContactChannel.Post)
-        {
-            return OptOutGround;
-        }
-
-        if (request.Channel == ContactChannel.Phone && request.Jurisdiction == Jurisdiction.Belgium)
-        {
-            return (options.DoNotCallMe?.Lookup(request.Subject, at) ?? DoNotCallStatus.Unknown) switch
-            {
-                DoNotCallStatus.NotRegistered => OptOutGround,
-                DoNotCallStatus.Registered => Deny(ref reasons, DenialReason.DoNotCallRegistered),
-                _ => Deny(ref reasons, DenialReason.DoNotCallUnknown),
-            };
-        }
-
-        var relationship = CustomerRelationship(history, request.Caller.LegalEntity, at);
-        if (relationship == Relationship.TooOld)
-        {
-            Deny(ref reasons, DenialReason.CustomerRelationshipTooOld);
-        }
-        else if (relationship == Relationship.Current)
-        {
-            if (request.Channel != ContactChannel.Phone)
-            {
-                return SoftOptInGround;
-            }
-
-            if (request.Jurisdiction == Jurisdiction.Netherlands
-                && (at < CustomerRelationshipCommercialEnd || request.Caller.Sector != CallerSector.Commercial))
-            {
-                return RelationshipGround;
-            }
-
-            Deny(ref reasons, DenialReason.CustomerRelationshipExceptionEnded);
-        }
-
-        return Deny(ref reasons, DenialReason.NoConsent);
-    }
-
-    private static Relationship CustomerRelationship(ReadOnlySpan<ConsentRecord> history, string legalEntity, DateTimeOffset at)
-    {
-        var found = Relationship.None;
+        var found = CustomerRelationshipState.None;
         for (var i = 0; i < history.Length; i++)
         {
             if (history[i].Event is not CustomerRelationshipRecorded r || r.Since > at || !SameEntity(r.LegalEntity, legalEntity) || IsSuperseded(history, i, r))
@@ -139,10 +95,10 @@ internal static class ContactRules
 
             if (r.Until is not { } until || until.AddYears(CustomerRelationshipYears) >= at)
             {
-                return Relationship.Current;
+                return CustomerRelationshipState.Current;
             }
 
-            found = Relationship.TooOld;
+            found = CustomerRelationshipState.TooOld;
         }
 
         return found;
@@ -175,7 +131,8 @@ internal static class ContactRules
         };
     }
 
-    private static ContactGround[]? Deny(ref List<DenialReason>? reasons, DenialReason reason)
+    /// <summary>Adds a reason (once) and returns null: no ground.</summary>
+    internal static ContactGround[]? Deny(ref List<DenialReason>? reasons, DenialReason reason)
     {
         reasons ??= [];
         if (!reasons.Contains(reason))
@@ -187,11 +144,4 @@ internal static class ContactRules
     }
 
     internal static bool SameEntity(string a, string b) => a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
-
-    private enum Relationship
-    {
-        None,
-        TooOld,
-        Current,
-    }
 }

@@ -13,7 +13,6 @@ public static class ConsentVocabulary
     private static readonly FrozenDictionary<string, ContactPurpose> Purposes = Index<ContactPurpose>(Name);
     private static readonly FrozenDictionary<string, ContactChannel> Channels = Index<ContactChannel>(Name);
     private static readonly FrozenDictionary<string, CallerSector> Sectors = Index<CallerSector>(Name);
-    private static readonly FrozenDictionary<string, Jurisdiction> Jurisdictions = Index<Jurisdiction>(Name);
     private static readonly FrozenDictionary<string, ObjectionAnswer> Answers = Index<ObjectionAnswer>(Name);
 
     /// <summary>The written name of a purpose.</summary>
@@ -50,15 +49,10 @@ public static class ConsentVocabulary
         _ => throw Undefined(sector),
     };
 
-    /// <summary>The country code of a jurisdiction.</summary>
+    /// <summary>The country code of a jurisdiction, as its rules write it.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns><c>NL</c> or <c>BE</c>.</returns>
-    public static string Name(Jurisdiction jurisdiction) => jurisdiction switch
-    {
-        Jurisdiction.Netherlands => "NL",
-        Jurisdiction.Belgium => "BE",
-        _ => throw Undefined(jurisdiction),
-    };
+    public static string Name(Jurisdiction jurisdiction) => JurisdictionMap.Default[jurisdiction].Code;
 
     /// <summary>The written name of an answer to the offered objection.</summary>
     /// <param name="answer">The answer.</param>
@@ -93,7 +87,12 @@ public static class ConsentVocabulary
     /// <param name="name">The country code.</param>
     /// <param name="jurisdiction">The jurisdiction when the code is known.</param>
     /// <returns>Whether the code is a known jurisdiction.</returns>
-    public static bool TryParse(string? name, out Jurisdiction jurisdiction) => Jurisdictions.TryGetValue(name ?? "", out jurisdiction);
+    public static bool TryParse(string? name, out Jurisdiction jurisdiction)
+    {
+        var known = JurisdictionMap.Default.TryGet(name ?? "", out var rules);
+        jurisdiction = known ? rules!.Jurisdiction : default;
+        return known;
+    }
 
     /// <summary>Reads an objection answer name such as <c>objected</c>.</summary>
     /// <param name="name">The written name.</param>
@@ -107,6 +106,11 @@ public static class ConsentVocabulary
     public static string Names<TEnum>()
         where TEnum : struct, Enum
     {
+        if (typeof(TEnum) == typeof(Jurisdiction))
+        {
+            return JurisdictionMap.Default.Codes;
+        }
+
         var values = Enum.GetValues<TEnum>();
         var names = new string[values.Length];
         for (var i = 0; i < values.Length; i++)
@@ -123,7 +127,6 @@ public static class ConsentVocabulary
             ContactPurpose p => Name(p),
             ContactChannel c => Name(c),
             CallerSector s => Name(s),
-            Jurisdiction j => Name(j),
             ObjectionAnswer a => Name(a),
             _ => throw new ArgumentException($"{typeof(TEnum).Name} is not part of the consent vocabulary.", nameof(value)),
         };

@@ -8,9 +8,10 @@ namespace Privacy.Kit.Consent;
 /// </summary>
 public static class ContactRuleCatalog
 {
-    private const string Tw117 = "Telecommunicatiewet art. 11.7";
+    /// <summary>The Dutch industry code for telemarketing, whose three-year limit on the customer relationship the rules apply.</summary>
+    internal const string IndustryCode = "Gedragscode Telemarketing (industry code)";
+
     private const string Art21 = "GDPR art. 21(2)-(3)";
-    private const string IndustryCode = "Gedragscode Telemarketing (industry code)";
 
     /// <summary>Every single obligation, in the order they are written.</summary>
     public static IReadOnlyList<ContactObligations> Obligations { get; } =
@@ -103,32 +104,29 @@ public static class ContactRuleCatalog
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a defined DenialReason."),
     };
 
-    /// <summary>The legal source of a ground for a jurisdiction.</summary>
+    /// <summary>The legal source of a ground for a jurisdiction: the GDPR for what every jurisdiction shares, else the jurisdiction's own law.</summary>
     /// <param name="ground">The ground.</param>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>The source, for example <c>Telecommunicatiewet art. 11.7</c>.</returns>
-    public static string LegalSource(ContactGround ground, Jurisdiction jurisdiction) => (ground, jurisdiction) switch
+    /// <exception cref="ArgumentOutOfRangeException">The jurisdiction is not a defined one.</exception>
+    public static string LegalSource(ContactGround ground, Jurisdiction jurisdiction) => ground switch
     {
-        (ContactGround.Service, _) => "GDPR art. 6(1)(b)",
-        (ContactGround.Consent, _) => "GDPR art. 6(1)(a) and 7",
-        (ContactGround.CustomerRelationship, _) => Tw117 + " and " + IndustryCode,
-        (_, Jurisdiction.Belgium) => "Wetboek van economisch recht / Code de droit économique, boek VI",
-        _ => Tw117,
+        ContactGround.Service => "GDPR art. 6(1)(b)",
+        ContactGround.Consent => "GDPR art. 6(1)(a) and 7",
+        _ => JurisdictionMap.Default[jurisdiction].LegalSource(ground),
     };
 
-    /// <summary>The legal source of a denial reason for a jurisdiction.</summary>
+    /// <summary>The legal source of a denial reason for a jurisdiction: the GDPR or the calling hours for what every jurisdiction shares, else the jurisdiction's own law.</summary>
     /// <param name="reason">The reason.</param>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <returns>The source.</returns>
-    public static string LegalSource(DenialReason reason, Jurisdiction jurisdiction) => (reason, jurisdiction) switch
+    /// <exception cref="ArgumentOutOfRangeException">The jurisdiction is not a defined one.</exception>
+    public static string LegalSource(DenialReason reason, Jurisdiction jurisdiction) => reason switch
     {
-        (DenialReason.Objection, _) => Art21,
-        (DenialReason.Withdrawn, _) => "GDPR art. 7(3)",
-        (DenialReason.CustomerRelationshipTooOld, _) => IndustryCode,
-        (DenialReason.DoNotCallRegistered or DenialReason.DoNotCallUnknown, _) => "Do Not Call Me list (Belgium)",
-        (DenialReason.OutsideCallingHours or DenialReason.PublicHoliday or DenialReason.CallingCalendarMissing, _) => "Calling hours (configured data)",
-        (_, Jurisdiction.Belgium) => "Wetboek van economisch recht / Code de droit économique, boek VI",
-        _ => Tw117,
+        DenialReason.Objection => Art21,
+        DenialReason.Withdrawn => "GDPR art. 7(3)",
+        DenialReason.OutsideCallingHours or DenialReason.PublicHoliday or DenialReason.CallingCalendarMissing => "Calling hours (configured data)",
+        _ => JurisdictionMap.Default[jurisdiction].LegalSource(reason),
     };
 
     internal static bool TryParse(string code, out ContactGround ground) => GroundsByCode.TryGetValue(code, out ground);
