@@ -99,6 +99,23 @@ public sealed class NameHeuristicsTests
     public void Members_of_configuration_and_organisation_types_are_not_personal(string member, string type) =>
         Assert.Null(NameHeuristics.Default.MatchMember(member, type));
 
+    [Theory]
+    [InlineData("Note", "StockHistory")]
+    [InlineData("Note", "StockUpdateRequest")]
+    [InlineData("Note", "StockVm")]
+    [InlineData("Comment", "InventoryItem")]
+    [InlineData("ZipCode", "PriceAndDestinationForm")]
+    public void Members_of_types_about_goods_and_prices_by_their_first_word_are_not_personal(string member, string type) =>
+        Assert.Null(NameHeuristics.Default.MatchMember(member, type));
+
+    [Theory]
+    [InlineData("Note", "OrderHistory", "FreeText")]
+    [InlineData("CustomerEmail", "ProductBackInStockSubscription", "EmailAddress")]
+    [InlineData("Name", "StockHolder", "PersonName")]
+    [InlineData("Note", "Stockist", "FreeText")]
+    public void A_goods_word_later_in_the_type_name_or_a_person_head_noun_keeps_the_match(string member, string type, string kind) =>
+        Assert.Equal(kind, NameHeuristics.Default.MatchMember(member, type));
+
     [Fact]
     public void Members_of_other_types_keep_their_name_match() =>
         Assert.Equal("EmailAddress", NameHeuristics.Default.MatchMember("Email", "ContactForm"));

@@ -183,6 +183,30 @@ public sealed class UnclassifiedPersonalDataMemberTests
         """);
 
     [Fact]
+    public Task A_note_on_an_order_is_reported_a_note_on_a_stock_movement_or_a_shipping_rate_is_not() => Verify.VerifyAsync("""
+        public class OrderHistory
+        {
+            public string [|Note|] { get; set; } = "";
+        }
+
+        public class StockHistory
+        {
+            public string Note { get; set; } = "";
+        }
+
+        public class PriceAndDestination
+        {
+            public string ZipCode { get; set; } = "";
+            public string Note { get; set; } = "";
+        }
+
+        public class ProductBackInStockSubscription
+        {
+            public string [|CustomerEmail|] { get; set; } = "";
+        }
+        """);
+
+    [Fact]
     public Task A_type_that_enumerates_itself_is_no_identifier_and_does_not_overflow() => Verify.VerifyCleanAsync("""
         public class Token : IEnumerable<Token>
         {

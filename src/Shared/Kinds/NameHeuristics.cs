@@ -54,6 +54,14 @@ internal sealed class NameHeuristics
         "config", "configuration", "settings", "options", "manifest", "theme", "company", "rate", "instellingen",
     ];
 
+    /// <summary>
+    /// The first words of types about goods and prices (<c>StockHistory</c>, <c>InventoryItem</c>,
+    /// <c>PriceAndDestination</c>): their <c>Note</c> or <c>ZipCode</c> is a stock memo or a shipping-rate rule, not a
+    /// person's, unless the head noun names a person (<c>StockHolder</c>); a later word does not count
+    /// (<c>ProductBackInStockSubscription</c> holds a customer's e-mail address).
+    /// </summary>
+    private static readonly string[] GoodsTypeFirstWords = ["stock", "inventory", "price", "pricing"];
+
     /// <summary>Member names that, on a person-like type, hold the person's name.</summary>
     private static readonly HashSet<string> PersonNameMembers = new(StringComparer.Ordinal) { "name", "displayname", "naam" };
 
@@ -154,7 +162,7 @@ internal sealed class NameHeuristics
 
     private string? MatchMemberUncached(string memberName, string typeName)
     {
-        if (HeadNounIsOneOf(typeName, NonPersonTypeTerms))
+        if (HeadNounIsOneOf(typeName, NonPersonTypeTerms) || (FirstWordIsOneOf(typeName, GoodsTypeFirstWords) && !IsPersonLikeType(typeName)))
         {
             return null;
         }
@@ -196,6 +204,22 @@ internal sealed class NameHeuristics
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the first word of <paramref name="typeName"/> is one of <paramref name="words"/>.</summary>
+    private static bool FirstWordIsOneOf(string typeName, string[] words)
+    {
+        var folded = Normalize(typeName);
+        foreach (var word in words)
+        {
+            if (folded.StartsWith(word, StringComparison.Ordinal)
+                && (folded.Length == word.Length || StartsWord(typeName, folded, word.Length)))
+            {
+                return true;
             }
         }
 
