@@ -1,9 +1,17 @@
 using BenchmarkDotNet.Running;
+using Privacy.Kit.Benchmarks.Text;
 
 namespace Privacy.Kit.Benchmarks;
 
 internal static class Program
 {
     // Run with: dotnet run -c Release --project benchmarks/Privacy.Kit.Benchmarks -- --filter '*'
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    // End-to-end tools (benchmarks/README.md): -- notes FILE MEGABYTES, -- regex-redact FILE.
+    public static void Main(string[] args)
+    {
+        if (!EndToEndTools.TryRun(args))
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        }
+    }
 }

@@ -9,6 +9,7 @@ namespace Privacy.Kit.Benchmarks.Consent;
 /// Acknowledged appends to a SQLite ledger: one writer, and eight writers sharing the group commit. The baseline is
 /// the floor on this machine: one 450-byte row committed per transaction with the same journal and sync settings.
 /// </summary>
+[MemoryDiagnoser]
 public class SqliteAppendBenchmarks
 {
     private const int Writers = 8;
