@@ -14,19 +14,19 @@ internal sealed class RegexScrubber
 {
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
-    private readonly (DetectedDataKind Kind, Regex Pattern, Func<string, bool> IsValid)[] recognizers =
+    private readonly (PersonalDataKind Kind, Regex Pattern, Func<string, bool> IsValid)[] recognizers =
     [
-        (DetectedDataKind.EmailAddress, new Regex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", Options), _ => true),
-        (DetectedDataKind.BankAccount, new Regex(@"\b[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b", Options), IsIban),
-        (DetectedDataKind.PaymentCard, new Regex(@"\b(?:[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5}|(?:[0-9]{4}[ -]?){3}[0-9]{1,7}|[0-9]{13,19})\b", Options), IsCard),
-        (DetectedDataKind.NationalId, new Regex(@"\b(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{11})\b", Options), IsBelgianNationalNumber),
-        (DetectedDataKind.NationalId, new Regex(@"(?<![0-9.-])\b(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3} [0-9]{3} [0-9]{3})\b(?![.-][0-9])", Options), IsBsn),
-        (DetectedDataKind.PhoneNumber, new Regex(@"(?:\+|\b00)[1-9][0-9]{0,2}[ .-]?(?:\(0\)[ .-]?)?(?:[0-9][ .-]?){6,12}[0-9]\b|(?:\(0[1-9][0-9]{1,2}\)|\b0[1-9][0-9]{0,2})(?:[ .-]?[0-9]){6,8}\b", Options), _ => true),
-        (DetectedDataKind.IpAddress, new Regex(@"\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b(?!\.[0-9])", Options), _ => true),
-        (DetectedDataKind.IpAddress, new Regex(@"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}:?(?:[0-9A-Fa-f]{1,4}:?){0,7}(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})?(?![0-9A-Fa-f:])", Options), IsIpv6),
-        (DetectedDataKind.PostalAddress, new Regex(@"\b[1-9][0-9]{3} ?(?!SA|SD|SS|MB|KB|GB|TB)[A-Z]{2}\b", Options), _ => true),
-        (DetectedDataKind.DateOfBirth, new Regex(@"(?i)(?<=\b(?:geboren|geboortedatum|geb\.|dob|born|date of birth|birth date)\b[^0-9\n]{0,20})(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2} [a-z]{3,9}\.? [0-9]{4}|[a-z]{3,9} [0-9]{1,2}, [0-9]{4})\b", Options), _ => true),
-        (DetectedDataKind.PersonName, new Regex(@"(?i:(?<=\b(?:naam is|name is|gesproken met|spoke with|spoke to)\s+(?:(?:mevrouw|meneer|mr\.|mrs\.)\s+)?))[A-Z][a-z'-]+(?:\s+(?:(?:van|de|der|den|'t|ter|ten)\s+)*[A-Z][A-Za-z'-]+){0,3}", Options), _ => true),
+        (PersonalDataKind.EmailAddress, new Regex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", Options), _ => true),
+        (PersonalDataKind.BankAccount, new Regex(@"\b[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b", Options), IsIban),
+        (PersonalDataKind.PaymentCard, new Regex(@"\b(?:[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5}|(?:[0-9]{4}[ -]?){3}[0-9]{1,7}|[0-9]{13,19})\b", Options), IsCard),
+        (PersonalDataKind.NationalId, new Regex(@"\b(?:[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{11})\b", Options), IsBelgianNationalNumber),
+        (PersonalDataKind.NationalId, new Regex(@"(?<![0-9.-])\b(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3} [0-9]{3} [0-9]{3})\b(?![.-][0-9])", Options), IsBsn),
+        (PersonalDataKind.PhoneNumber, new Regex(@"(?:\+|\b00)[1-9][0-9]{0,2}[ .-]?(?:\(0\)[ .-]?)?(?:[0-9][ .-]?){6,12}[0-9]\b|(?:\(0[1-9][0-9]{1,2}\)|\b0[1-9][0-9]{0,2})(?:[ .-]?[0-9]){6,8}\b", Options), _ => true),
+        (PersonalDataKind.IpAddress, new Regex(@"\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b(?!\.[0-9])", Options), _ => true),
+        (PersonalDataKind.IpAddress, new Regex(@"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}:?(?:[0-9A-Fa-f]{1,4}:?){0,7}(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})?(?![0-9A-Fa-f:])", Options), IsIpv6),
+        (PersonalDataKind.PostalAddress, new Regex(@"\b[1-9][0-9]{3} ?(?!SA|SD|SS|MB|KB|GB|TB)[A-Z]{2}\b", Options), _ => true),
+        (PersonalDataKind.DateOfBirth, new Regex(@"(?i)(?<=\b(?:geboren|geboortedatum|geb\.|dob|born|date of birth|birth date)\b[^0-9\n]{0,20})(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2} [a-z]{3,9}\.? [0-9]{4}|[a-z]{3,9} [0-9]{1,2}, [0-9]{4})\b", Options), _ => true),
+        (PersonalDataKind.PersonName, new Regex(@"(?i:(?<=\b(?:naam is|name is|gesproken met|spoke with|spoke to)\s+(?:(?:mevrouw|meneer|mr\.|mrs\.)\s+)?))[A-Z][a-z'-]+(?:\s+(?:(?:van|de|der|den|'t|ter|ten)\s+)*[A-Z][A-Za-z'-]+){0,3}", Options), _ => true),
     ];
 
     /// <summary>What a Regex-based scrubber writes: the text with every item found replaced by <c>***</c>.</summary>

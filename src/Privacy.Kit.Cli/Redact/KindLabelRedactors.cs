@@ -15,7 +15,7 @@ internal sealed class KindLabelRedactors : IRedactorProvider
 
     public KindLabelRedactors()
     {
-        foreach (var kind in Enum.GetValues<DetectedDataKind>())
+        foreach (var kind in Enum.GetValues<PersonalDataKind>())
         {
             byClassification[new DataClassificationSet(kind.ToClassification())] = new KindLabelRedactor(kind.ToString());
         }

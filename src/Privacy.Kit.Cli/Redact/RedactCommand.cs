@@ -80,5 +80,5 @@ internal static class RedactCommand
         }
     }
 
-    private static string KindList() => string.Join(", ", Enum.GetNames<DetectedDataKind>());
+    private static string KindList() => string.Join(", ", PersonalDataScanner.Kinds);
 }

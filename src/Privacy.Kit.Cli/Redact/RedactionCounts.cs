@@ -9,7 +9,7 @@ internal static class RedactionCounts
     /// <summary>Writes one line per kind and a total line.</summary>
     public static void WriteTo(this TextRedactionCounts counts, TextWriter writer)
     {
-        foreach (var kind in Enum.GetValues<DetectedDataKind>())
+        foreach (var kind in PersonalDataScanner.Kinds)
         {
             writer.WriteLine($"{kind,-14} {counts[kind],10}");
         }

@@ -1,7 +1,9 @@
+extern alias analyzers;
+
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Privacy.Kit.Analyzers.Infrastructure;
+using analyzers::Privacy.Kit.Analyzers.Infrastructure;
 
 namespace Privacy.Kit.Cli.Scan;
 
@@ -225,8 +227,8 @@ internal sealed class InventoryBuilder(string root)
         if (isPrivacyKit)
         {
             // The analyzers' view of the shared kinds table (the CLI sees both copies; the analyzers' is the one it scans with).
-            var kind = Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.FromAttributeName(attribute.Name);
-            return Array.IndexOf(Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.All, kind) >= 0 ? kind : null;
+            var kind = analyzers::Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.FromAttributeName(attribute.Name);
+            return Array.IndexOf(analyzers::Privacy.Kit.Analyzers.Infrastructure.PersonalDataKinds.All, kind) >= 0 ? kind : null;
         }
 
         for (var type = attribute.BaseType; type is not null; type = type.BaseType)

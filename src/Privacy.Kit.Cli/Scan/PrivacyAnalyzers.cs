@@ -1,8 +1,10 @@
+extern alias analyzers;
+
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Privacy.Kit.Analyzers.Baseline;
+using analyzers::Privacy.Kit.Analyzers.Baseline;
 
 namespace Privacy.Kit.Cli.Scan;
 

@@ -1,8 +1,10 @@
+extern alias analyzers;
+
 using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
-using Privacy.Kit.Analyzers.Baseline;
+using analyzers::Privacy.Kit.Analyzers.Baseline;
 
 namespace Privacy.Kit.Cli.Scan;
 

@@ -1,5 +1,7 @@
+extern alias analyzers;
+
 using System.CommandLine;
-using Privacy.Kit.Analyzers.Baseline;
+using analyzers::Privacy.Kit.Analyzers.Baseline;
 
 namespace Privacy.Kit.Cli.Scan;
 

@@ -13,7 +13,7 @@ internal sealed class KindRedactors
     /// <summary>Takes each kind's redactor from the provider, by the kind's <see cref="PrivacyTaxonomy"/> classification.</summary>
     public static KindRedactors From(IRedactorProvider provider)
     {
-        var kinds = Enum.GetValues<DetectedDataKind>();
+        var kinds = Enum.GetValues<PersonalDataKind>();
         var byKind = new Redactor[kinds.Length];
         foreach (var kind in kinds)
         {
@@ -26,7 +26,7 @@ internal sealed class KindRedactors
     /// <summary>Takes each kind's redactor from Privacy.Kit's own redactors (what <c>AddPrivacyKit()</c> configured).</summary>
     public static KindRedactors From(PrivacyKitRedactors redactors)
     {
-        var kinds = Enum.GetValues<DetectedDataKind>();
+        var kinds = Enum.GetValues<PersonalDataKind>();
         var byKind = new Redactor[kinds.Length];
         foreach (var kind in kinds)
         {
@@ -37,5 +37,5 @@ internal sealed class KindRedactors
     }
 
     /// <summary>Gets the redactor for a kind.</summary>
-    public Redactor For(DetectedDataKind kind) => byKind[(int)kind];
+    public Redactor For(PersonalDataKind kind) => byKind[(int)kind];
 }

@@ -12,7 +12,7 @@ public sealed class TextRedactionCounts
     }
 
     /// <summary>Gets the number of kinds the scanner reports, the length of a per-kind count array.</summary>
-    internal static int KindCount { get; } = Enum.GetValues<DetectedDataKind>().Length;
+    internal static int KindCount { get; } = Enum.GetValues<PersonalDataKind>().Length;
 
     /// <summary>Gets the number of items replaced, of every kind.</summary>
     public long Total { get; private set; }
@@ -20,9 +20,9 @@ public sealed class TextRedactionCounts
     /// <summary>Gets the number of items of <paramref name="kind"/> replaced.</summary>
     /// <param name="kind">The kind of personal data.</param>
     /// <returns>The count; 0 for a value that is not a defined kind.</returns>
-    public long this[DetectedDataKind kind] => (int)kind < byKind.Length ? byKind[(int)kind] : 0;
+    public long this[PersonalDataKind kind] => (int)kind < byKind.Length ? byKind[(int)kind] : 0;
 
-    /// <summary>Adds per-kind counts (indexed by <see cref="DetectedDataKind"/>).</summary>
+    /// <summary>Adds per-kind counts (indexed by <see cref="PersonalDataKind"/>).</summary>
     internal void Add(ReadOnlySpan<long> counts)
     {
         for (var kind = 0; kind < byKind.Length; kind++)

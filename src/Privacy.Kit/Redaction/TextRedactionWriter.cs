@@ -35,7 +35,7 @@ internal sealed class TextRedactionWriter
     /// <summary>Gets the UTF-8 output.</summary>
     public ReadOnlyMemory<byte> Bytes => bytes.AsMemory(0, Length);
 
-    /// <summary>Gets the items replaced since <see cref="Clear"/>, per kind (indexed by <see cref="DetectedDataKind"/>).</summary>
+    /// <summary>Gets the items replaced since <see cref="Clear"/>, per kind (indexed by <see cref="PersonalDataKind"/>).</summary>
     public ReadOnlySpan<long> Counts => counts;
 
     /// <summary>Forgets the output and the counts, keeping the buffers.</summary>

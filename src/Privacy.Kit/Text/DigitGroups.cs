@@ -75,7 +75,7 @@ internal ref struct DigitGroups
     public readonly ReadOnlySpan<char> Digits(int group) => text[Start(group)..End(group)];
 
     /// <summary>The match spanning the first <paramref name="groups"/> groups; none when <paramref name="confidence"/> is 0.</summary>
-    public readonly PersonalDataMatch ToMatch(int groups, DetectedDataKind kind, MatchConfidence confidence) =>
+    public readonly PersonalDataMatch ToMatch(int groups, PersonalDataKind kind, MatchConfidence confidence) =>
         confidence == 0 ? default : new PersonalDataMatch(Start(0), End(groups - 1) - Start(0), kind, confidence);
 
     /// <summary>Counts the digits in the first <paramref name="groups"/> groups.</summary>

@@ -32,7 +32,7 @@ internal static class EmailAddresses
         }
 
         var end = at + 1 < text.Length && text[at + 1] == '[' ? AddressLiteralEnd(text, at + 2) : DomainEnd(text, at + 1);
-        return end < 0 ? default : new PersonalDataMatch(start, end - start, DetectedDataKind.EmailAddress, MatchConfidence.High);
+        return end < 0 ? default : new PersonalDataMatch(start, end - start, PersonalDataKind.EmailAddress, MatchConfidence.High);
     }
 
     private static int DomainEnd(ReadOnlySpan<char> text, int start)

@@ -79,7 +79,7 @@ internal static class Ibans
             return default;
         }
 
-        return new PersonalDataMatch(start, i - start, DetectedDataKind.BankAccount, confidence);
+        return new PersonalDataMatch(start, i - start, PersonalDataKind.BankAccount, confidence);
     }
 
     /// <summary>Whether the check digits at <paramref name="checkDigits"/> follow a country code and a space ("BE 03").</summary>

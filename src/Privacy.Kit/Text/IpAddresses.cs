@@ -30,13 +30,13 @@ internal static class IpAddresses
             return new PersonalDataMatch(
                 groups.Start(0),
                 (prefix.Length <= 2 && Number(prefix) <= 32 && groups.EndsCleanlyAfter(5) ? groups.End(4) : end) - groups.Start(0),
-                DetectedDataKind.IpAddress,
+                PersonalDataKind.IpAddress,
                 MatchConfidence.High);
         }
 
         // "192.168.2.1@eth0", "10.0.0.1%eth0": an interface after the address.
         var interfaceFollows = end + 1 < text.Length && text[end] is '@' or '%' && char.IsAsciiLetter(text[end + 1]);
-        return groups.EndsCleanlyAfter(4) || interfaceFollows ? groups.ToMatch(4, DetectedDataKind.IpAddress, MatchConfidence.High) : default;
+        return groups.EndsCleanlyAfter(4) || interfaceFollows ? groups.ToMatch(4, PersonalDataKind.IpAddress, MatchConfidence.High) : default;
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ internal static class IpAddresses
             return default;
         }
 
-        return new PersonalDataMatch(start, end - start, DetectedDataKind.IpAddress, MatchConfidence.High);
+        return new PersonalDataMatch(start, end - start, PersonalDataKind.IpAddress, MatchConfidence.High);
     }
 
     private static int Ipv6End(ReadOnlySpan<char> text, int start)

@@ -17,7 +17,7 @@ internal static class NationalIds
         groups.CopyDigits(0, take, groups.DigitCount(take) == 9 ? digits : digits[1..]);
 
         var confidence = Confidence.Of(Checksums.IsValidBsn(digits), cue == ContextCue.NationalId, corroborated: false);
-        return groups.ToMatch(take, DetectedDataKind.NationalId, confidence);
+        return groups.ToMatch(take, PersonalDataKind.NationalId, confidence);
     }
 
     /// <summary>A Belgian national or BIS number: 85.07.30-033.28, 850730 033 28, 850730-033.28, 85073003328, 00000100166.</summary>
@@ -36,7 +36,7 @@ internal static class NationalIds
         var month = (digits[2] * 10) + digits[3];
         var valid = month <= 52 && month % 20 <= 12 && Checksums.IsValidBelgianNationalNumber(digits);
         var confidence = Confidence.Of(valid, cue == ContextCue.NationalId, corroborated: take > 1);
-        return groups.ToMatch(take, DetectedDataKind.NationalId, confidence);
+        return groups.ToMatch(take, PersonalDataKind.NationalId, confidence);
     }
 
     private static int BsnGroupCount(in DigitGroups groups, ContextCue cue)

@@ -117,6 +117,6 @@ internal static class NumberRecognizer
             return default;
         }
 
-        return new PersonalDataMatch(start, end - start, DetectedDataKind.DateOfBirth, MatchConfidence.High);
+        return new PersonalDataMatch(start, end - start, PersonalDataKind.DateOfBirth, MatchConfidence.High);
     }
 }

@@ -13,7 +13,7 @@ internal static class PaymentCards
         }
 
         var valid = IsValid(groups, take);
-        return groups.ToMatch(take, DetectedDataKind.PaymentCard, Confidence.Of(valid, cue == ContextCue.PaymentCard, corroborated: take > 1));
+        return groups.ToMatch(take, PersonalDataKind.PaymentCard, Confidence.Of(valid, cue == ContextCue.PaymentCard, corroborated: take > 1));
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ internal static class PaymentCards
             var last = g + 1;
             if (digits is >= 13 and <= 19 && (last == groups.Count || groups.Length(last) != 4) && groups.HasUniformSeparator(last, ".") && groups.EndsCleanlyAfter(last))
             {
-                return IsValid(groups, last) ? groups.ToMatch(last, DetectedDataKind.PaymentCard, MatchConfidence.High) : default;
+                return IsValid(groups, last) ? groups.ToMatch(last, PersonalDataKind.PaymentCard, MatchConfidence.High) : default;
             }
 
             if (groups.Length(g) != 4)

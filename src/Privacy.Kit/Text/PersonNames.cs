@@ -63,7 +63,7 @@ internal static class PersonNames
         if (nameEnd > 0)
         {
             resume = nameEnd;
-            return new PersonalDataMatch(nameStart, nameEnd - nameStart, DetectedDataKind.PersonName, MatchConfidence.Medium);
+            return new PersonalDataMatch(nameStart, nameEnd - nameStart, PersonalDataKind.PersonName, MatchConfidence.Medium);
         }
 
         // Transcripts are often lower case: after "mijn naam is" one lower-case word is still a name.
@@ -71,7 +71,7 @@ internal static class PersonNames
         if (strong && lowerEnd - i >= 2 && char.IsLower(text[i]) && !IsParticle(text[i..lowerEnd]) && !IsNotAName(text[i..lowerEnd]))
         {
             resume = lowerEnd;
-            return new PersonalDataMatch(i, lowerEnd - i, DetectedDataKind.PersonName, MatchConfidence.Low);
+            return new PersonalDataMatch(i, lowerEnd - i, PersonalDataKind.PersonName, MatchConfidence.Low);
         }
 
         return default;
@@ -127,7 +127,7 @@ internal static class PersonNames
         }
 
         resume = nameEnd;
-        return new PersonalDataMatch(start, nameEnd - start, DetectedDataKind.PersonName, MatchConfidence.Medium);
+        return new PersonalDataMatch(start, nameEnd - start, PersonalDataKind.PersonName, MatchConfidence.Medium);
     }
 
     /// <summary>A capitalised word with lower-case letters after the capital ("Bakker", "O'Brien", "Berg-de"), not a common word.</summary>

@@ -5,7 +5,7 @@ namespace Privacy.Kit.Text;
 /// <param name="Length">The number of characters the item spans, separators included.</param>
 /// <param name="Kind">The kind of personal data.</param>
 /// <param name="Confidence">How sure the scanner is.</param>
-public readonly record struct PersonalDataMatch(int Start, int Length, DetectedDataKind Kind, MatchConfidence Confidence)
+public readonly record struct PersonalDataMatch(int Start, int Length, PersonalDataKind Kind, MatchConfidence Confidence)
 {
     /// <summary>Gets the index just past the item's last character.</summary>
     public int End => Start + Length;

@@ -15,6 +15,14 @@ namespace Privacy.Kit.Text;
 /// </remarks>
 public static class PersonalDataScanner
 {
+    /// <summary>The kinds of personal data the scanner finds, in <see cref="PersonalDataKind"/> order.</summary>
+    public static IReadOnlyList<PersonalDataKind> Kinds { get; } =
+    [
+        PersonalDataKind.PersonalData, PersonalDataKind.PersonName, PersonalDataKind.EmailAddress, PersonalDataKind.PhoneNumber,
+        PersonalDataKind.PostalAddress, PersonalDataKind.DateOfBirth, PersonalDataKind.NationalId, PersonalDataKind.BankAccount,
+        PersonalDataKind.PaymentCard, PersonalDataKind.IpAddress, PersonalDataKind.SpecialCategory,
+    ];
+
     /// <summary>Marks that the next name cue has not been searched for yet.</summary>
     internal const int CueNotSearched = -2;
 

@@ -196,6 +196,6 @@ internal static class PhoneNumbers
             from--;
         }
 
-        return new PersonalDataMatch(from, end - from, DetectedDataKind.PhoneNumber, confidence);
+        return new PersonalDataMatch(from, end - from, PersonalDataKind.PhoneNumber, confidence);
     }
 }

@@ -46,7 +46,7 @@ internal static class Postcodes
         }
 
         var confidence = cue == ContextCue.Address || FollowedByPlaceName(text, end, capitalisedOnly: false) ? MatchConfidence.High : MatchConfidence.Medium;
-        return new PersonalDataMatch(groups.Start(0), end - groups.Start(0), DetectedDataKind.PostalAddress, confidence);
+        return new PersonalDataMatch(groups.Start(0), end - groups.Start(0), PersonalDataKind.PostalAddress, confidence);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ internal static class Postcodes
         }
 
         var match = Match(text, groups, ContextCue.Address);
-        return match.Length == 0 ? default : new PersonalDataMatch(digits - 3, match.Length + 3, DetectedDataKind.PostalAddress, match.Confidence);
+        return match.Length == 0 ? default : new PersonalDataMatch(digits - 3, match.Length + 3, PersonalDataKind.PostalAddress, match.Confidence);
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class FreeTextStreamingTests
 
         Assert.Equal("Bel [PhoneNumber] of mail [EmailAddress].\r\nBSN: [NationalId]\n", Encoding.UTF8.GetString(output));
         Assert.Equal(3, counts.Total);
-        Assert.Equal(1, counts[DetectedDataKind.NationalId]);
+        Assert.Equal(1, counts[PersonalDataKind.NationalId]);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Privacy.Kit.Tests.Redaction;
 /// </summary>
 internal sealed class KindTagRedactors : IRedactorProvider
 {
-    private readonly Dictionary<DataClassificationSet, TagRedactor> byClassification = Enum.GetValues<DetectedDataKind>()
+    private readonly Dictionary<DataClassificationSet, TagRedactor> byClassification = Enum.GetValues<PersonalDataKind>()
         .ToDictionary(kind => new DataClassificationSet(kind.ToClassification()), kind => new TagRedactor(kind));
 
     /// <summary>Gets how many times any kind's <see cref="Redactor.Redact(ReadOnlySpan{char}, Span{char})"/> ran.</summary>
@@ -18,7 +18,7 @@ internal sealed class KindTagRedactors : IRedactorProvider
 
     public Redactor GetRedactor(DataClassificationSet classifications) => byClassification[classifications];
 
-    private sealed class TagRedactor(DetectedDataKind kind) : Redactor
+    private sealed class TagRedactor(PersonalDataKind kind) : Redactor
     {
         private readonly string tag = $"[{kind}]";
         private int redactions;

@@ -18,7 +18,7 @@ public sealed class PeerFormsTests
     [InlineData("nl91 abna 0417 1643 00")]
     public void Ibans_in_the_groupings_banks_print_are_found_whole(string iban)
     {
-        Assert.Equal((iban, DetectedDataKind.BankAccount), Scanned.Kinded(Scanned.Single($"Graag terugstorten op {iban} alstublieft.")));
+        Assert.Equal((iban, PersonalDataKind.BankAccount), Scanned.Kinded(Scanned.Single($"Graag terugstorten op {iban} alstublieft.")));
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class PeerFormsTests
     [Fact]
     public void A_cue_word_after_a_short_iban_starts_its_own_item()
     {
-        Assert.Contains(("111222333", DetectedDataKind.NationalId), Scanned.Items("NL91ABNA041716430 BSN 111222333").Select(Scanned.Kinded));
+        Assert.Contains(("111222333", PersonalDataKind.NationalId), Scanned.Items("NL91ABNA041716430 BSN 111222333").Select(Scanned.Kinded));
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class PeerFormsTests
     [InlineData("電話番号は+31 (0) 6 123 45678です", "+31 (0) 6 123 45678")]
     public void Phone_numbers_directly_after_non_latin_letters_are_found(string text, string phone)
     {
-        Assert.Equal((phone, DetectedDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((phone, PersonalDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PeerFormsTests
     [InlineData("00 49 17612345678")]
     public void National_numbers_in_the_nl_be_and_de_formats_are_found(string phone)
     {
-        Assert.Equal((phone, DetectedDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single($"Klant vraagt om terugbellen op {phone} vandaag.")));
+        Assert.Equal((phone, PersonalDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single($"Klant vraagt om terugbellen op {phone} vandaag.")));
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class PeerFormsTests
     [InlineData("+683 7012")]
     public void Short_international_numbers_are_found(string phone)
     {
-        Assert.Equal((phone, DetectedDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single($"Please call the customer back on {phone} today.")));
+        Assert.Equal((phone, PersonalDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single($"Please call the customer back on {phone} today.")));
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class PeerFormsTests
     [InlineData("geboren 3 februari 1971", "3 februari 1971")]
     public void Dates_of_birth_in_the_peers_forms_are_found(string text, string date)
     {
-        Assert.Equal((date, DetectedDataKind.DateOfBirth), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((date, PersonalDataKind.DateOfBirth), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -125,7 +125,7 @@ public sealed class PeerFormsTests
     [InlineData("08.008.08.08 is the ip address", "08.008.08.08")]
     public void Ip_addresses_with_prefix_lengths_zones_and_the_unspecified_address_are_found(string text, string address)
     {
-        Assert.Equal((address, DetectedDataKind.IpAddress), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((address, PersonalDataKind.IpAddress), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -134,7 +134,7 @@ public sealed class PeerFormsTests
     [InlineData("adres: 6473 DL Hoensbroek", "6473 DL")]
     public void Postcodes_after_a_cue_or_the_country_prefix_are_found_whatever_their_letters(string text, string postcode)
     {
-        Assert.Equal((postcode, DetectedDataKind.PostalAddress), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((postcode, PersonalDataKind.PostalAddress), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class PeerFormsTests
     [InlineData("1 (877) 609-2233")]
     public void North_american_numbers_in_their_usual_shapes_are_found(string phone)
     {
-        Assert.Equal((phone, DetectedDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single($"call me at {phone} tomorrow")));
+        Assert.Equal((phone, PersonalDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single($"call me at {phone} tomorrow")));
     }
 
     [Theory]
@@ -189,7 +189,7 @@ public sealed class PeerFormsTests
     [InlineData("write to ops@[IPv6:2001:db8::1] please", "ops@[IPv6:2001:db8::1]")]
     public void E_mail_addresses_with_punycode_domains_and_address_literals_are_found_whole(string text, string address)
     {
-        Assert.Equal((address, DetectedDataKind.EmailAddress), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((address, PersonalDataKind.EmailAddress), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -197,7 +197,7 @@ public sealed class PeerFormsTests
     [InlineData("mail a@[IPv6:zz::1] please")]
     public void Broken_address_literals_are_no_e_mail_address(string text)
     {
-        Assert.DoesNotContain(Scanned.Items(text), item => item.Kind == DetectedDataKind.EmailAddress);
+        Assert.DoesNotContain(Scanned.Items(text), item => item.Kind == PersonalDataKind.EmailAddress);
     }
 
     [Theory]
@@ -206,7 +206,7 @@ public sealed class PeerFormsTests
     [InlineData("4111.1111.1111.1111")]
     public void Uatp_cards_and_card_numbers_grouped_with_dots_are_found(string card)
     {
-        Assert.Equal((card, DetectedDataKind.PaymentCard), Scanned.Kinded(Scanned.Single($"kaart {card} geblokkeerd")));
+        Assert.Equal((card, PersonalDataKind.PaymentCard), Scanned.Kinded(Scanned.Single($"kaart {card} geblokkeerd")));
     }
 
     [Theory]
@@ -226,7 +226,7 @@ public sealed class PeerFormsTests
     [InlineData("85073500107")]
     public void Belgian_national_numbers_with_an_unknown_birth_date_are_national_ids(string number)
     {
-        Assert.Equal((number, DetectedDataKind.NationalId), Scanned.Kinded(Scanned.Single(number)));
+        Assert.Equal((number, PersonalDataKind.NationalId), Scanned.Kinded(Scanned.Single(number)));
     }
 
     [Theory]
@@ -235,7 +235,7 @@ public sealed class PeerFormsTests
     [InlineData("Kerkstraat 1, 6473 DL Heerlen", "6473 DL")]
     public void Postcodes_whose_letters_look_like_a_unit_are_found_before_a_place_name(string text, string postcode)
     {
-        Assert.Contains((postcode, DetectedDataKind.PostalAddress), Scanned.Items(text).Select(Scanned.Kinded));
+        Assert.Contains((postcode, PersonalDataKind.PostalAddress), Scanned.Items(text).Select(Scanned.Kinded));
     }
 
     [Theory]

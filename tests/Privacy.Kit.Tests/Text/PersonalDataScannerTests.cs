@@ -13,19 +13,19 @@ public sealed class PersonalDataScannerTests
     {
         var item = Scanned.Single(text);
 
-        Assert.Equal((expected, DetectedDataKind.NationalId, MatchConfidence.High), item);
+        Assert.Equal((expected, PersonalDataKind.NationalId, MatchConfidence.High), item);
     }
 
     [Fact]
     public void Bsn_without_a_cue_is_found_with_medium_confidence()
     {
-        Assert.Equal(("123456782", DetectedDataKind.NationalId, MatchConfidence.Medium), Scanned.Single("klant gaf 123456782 door"));
+        Assert.Equal(("123456782", PersonalDataKind.NationalId, MatchConfidence.Medium), Scanned.Single("klant gaf 123456782 door"));
     }
 
     [Fact]
     public void Bsn_with_a_typo_after_a_cue_is_still_found_with_low_confidence()
     {
-        Assert.Equal(("123456783", DetectedDataKind.NationalId, MatchConfidence.Low), Scanned.Single("BSN: 123456783"));
+        Assert.Equal(("123456783", PersonalDataKind.NationalId, MatchConfidence.Low), Scanned.Single("BSN: 123456783"));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class PersonalDataScannerTests
     {
         var items = Scanned.Items("BSN 111222333, ordernummer 123456782");
 
-        Assert.Equal([("111222333", DetectedDataKind.NationalId, MatchConfidence.High)], items);
+        Assert.Equal([("111222333", PersonalDataKind.NationalId, MatchConfidence.High)], items);
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("nationaal nummer 01.02.03-004.67 (geboren na 2000)", "01.02.03-004.67")]
     public void Belgian_national_numbers_are_found(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.NationalId, MatchConfidence.High), Scanned.Single(text));
+        Assert.Equal((expected, PersonalDataKind.NationalId, MatchConfidence.High), Scanned.Single(text));
     }
 
     [Theory]
@@ -76,13 +76,13 @@ public sealed class PersonalDataScannerTests
     [InlineData("(GB29 NWBK 6016 1331 9268 19)", "GB29 NWBK 6016 1331 9268 19")]
     public void Ibans_are_found_compact_grouped_and_in_any_case(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.BankAccount, MatchConfidence.High), Scanned.Single(text));
+        Assert.Equal((expected, PersonalDataKind.BankAccount, MatchConfidence.High), Scanned.Single(text));
     }
 
     [Fact]
     public void Iban_failing_mod97_after_a_cue_is_found_with_low_confidence()
     {
-        Assert.Equal(("NL92ABNA0417164300", DetectedDataKind.BankAccount, MatchConfidence.Low), Scanned.Single("IBAN: NL92ABNA0417164300"));
+        Assert.Equal(("NL92ABNA0417164300", PersonalDataKind.BankAccount, MatchConfidence.Low), Scanned.Single("IBAN: NL92ABNA0417164300"));
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class PersonalDataScannerTests
     {
         var item = Scanned.Single(text);
 
-        Assert.Equal((expected, DetectedDataKind.PaymentCard), (item.Value, item.Kind));
+        Assert.Equal((expected, PersonalDataKind.PaymentCard), (item.Value, item.Kind));
     }
 
     [Theory]
@@ -134,7 +134,7 @@ public sealed class PersonalDataScannerTests
     {
         var item = Scanned.Single(text);
 
-        Assert.Equal((expected, DetectedDataKind.PhoneNumber), (item.Value, item.Kind));
+        Assert.Equal((expected, PersonalDataKind.PhoneNumber), (item.Value, item.Kind));
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("INFO@BEDRIJF.NL", "INFO@BEDRIJF.NL")]
     public void Email_addresses_are_found(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.EmailAddress, MatchConfidence.High), Scanned.Single(text));
+        Assert.Equal((expected, PersonalDataKind.EmailAddress, MatchConfidence.High), Scanned.Single(text));
     }
 
     [Theory]
@@ -163,7 +163,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("mapped ::ffff:192.0.2.128", "::ffff:192.0.2.128")]
     public void Ip_addresses_are_found(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.IpAddress, MatchConfidence.High), Scanned.Single(text));
+        Assert.Equal((expected, PersonalDataKind.IpAddress, MatchConfidence.High), Scanned.Single(text));
     }
 
     [Theory]
@@ -186,7 +186,7 @@ public sealed class PersonalDataScannerTests
     {
         var item = Scanned.Single(text);
 
-        Assert.Equal((expected, DetectedDataKind.PostalAddress), (item.Value, item.Kind));
+        Assert.Equal((expected, PersonalDataKind.PostalAddress), (item.Value, item.Kind));
     }
 
     [Theory]
@@ -209,7 +209,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("date of birth 5 Jan 1975", "5 Jan 1975")]
     public void Dates_of_birth_are_found_when_the_context_says_so(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.DateOfBirth, MatchConfidence.High), Scanned.Single(text));
+        Assert.Equal((expected, PersonalDataKind.DateOfBirth, MatchConfidence.High), Scanned.Single(text));
     }
 
     [Theory]
@@ -231,13 +231,13 @@ public sealed class PersonalDataScannerTests
     {
         var item = Scanned.Single(text);
 
-        Assert.Equal((expected, DetectedDataKind.PersonName), (item.Value, item.Kind));
+        Assert.Equal((expected, PersonalDataKind.PersonName), (item.Value, item.Kind));
     }
 
     [Fact]
     public void A_lower_case_name_after_a_strong_cue_is_found_with_low_confidence()
     {
-        Assert.Equal(("piet", DetectedDataKind.PersonName, MatchConfidence.Low), Scanned.Single("mijn naam is piet"));
+        Assert.Equal(("piet", PersonalDataKind.PersonName, MatchConfidence.Low), Scanned.Single("mijn naam is piet"));
     }
 
     [Theory]

@@ -5,10 +5,10 @@ namespace Privacy.Kit.Tests.Text;
 /// <summary>Scans a text and reads the matches back as the substrings a reader would see.</summary>
 internal static class Scanned
 {
-    public static IReadOnlyList<(string Value, DetectedDataKind Kind, MatchConfidence Confidence)> Items(string text)
+    public static IReadOnlyList<(string Value, PersonalDataKind Kind, MatchConfidence Confidence)> Items(string text)
     {
         var matches = PersonalDataScanner.FindAll(text);
-        var items = new List<(string, DetectedDataKind, MatchConfidence)>(matches.Length);
+        var items = new List<(string, PersonalDataKind, MatchConfidence)>(matches.Length);
         foreach (var match in matches)
         {
             items.Add((text.Substring(match.Start, match.Length), match.Kind, match.Confidence));
@@ -17,8 +17,8 @@ internal static class Scanned
         return items;
     }
 
-    public static (string Value, DetectedDataKind Kind, MatchConfidence Confidence) Single(string text) => Assert.Single(Items(text));
+    public static (string Value, PersonalDataKind Kind, MatchConfidence Confidence) Single(string text) => Assert.Single(Items(text));
 
     /// <summary>An item without its confidence, for tests about what is found, not how sure the scanner is.</summary>
-    public static (string Value, DetectedDataKind Kind) Kinded((string Value, DetectedDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
+    public static (string Value, PersonalDataKind Kind) Kinded((string Value, PersonalDataKind Kind, MatchConfidence Confidence) item) => (item.Value, item.Kind);
 }

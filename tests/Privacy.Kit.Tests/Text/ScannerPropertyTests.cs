@@ -30,7 +30,7 @@ public sealed class ScannerPropertyTests
             var bsn = string.Concat(body) + CheckDigits.Bsn(body);
             var note = $"BSN: {bsn}.";
 
-            Assert.Equal((bsn, DetectedDataKind.NationalId, MatchConfidence.High), Scanned.Single(note));
+            Assert.Equal((bsn, PersonalDataKind.NationalId, MatchConfidence.High), Scanned.Single(note));
         });
     }
 
@@ -43,7 +43,7 @@ public sealed class ScannerPropertyTests
             var iban = CheckDigits.Iban("NL", body);
             var written = grouped ? string.Join(' ', iban.Chunk(4).Select(c => new string(c))) : iban;
 
-            Assert.Equal((written, DetectedDataKind.BankAccount, MatchConfidence.High), Scanned.Single($"naar {written} overmaken"));
+            Assert.Equal((written, PersonalDataKind.BankAccount, MatchConfidence.High), Scanned.Single($"naar {written} overmaken"));
         });
     }
 
@@ -64,7 +64,7 @@ public sealed class ScannerPropertyTests
 
             var item = Scanned.Single($"bel {written} terug");
 
-            Assert.Equal((written, DetectedDataKind.PhoneNumber), (item.Value, item.Kind));
+            Assert.Equal((written, PersonalDataKind.PhoneNumber), (item.Value, item.Kind));
         });
     }
 }

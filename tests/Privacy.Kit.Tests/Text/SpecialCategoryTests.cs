@@ -15,7 +15,7 @@ public sealed class SpecialCategoryTests
     [InlineData("Klant heeft DEPRESSIE gemeld", "DEPRESSIE")]
     public void Terms_of_a_special_category_are_found(string text, string term)
     {
-        Assert.Equal((term, DetectedDataKind.SpecialCategory), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((term, PersonalDataKind.SpecialCategory), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -27,12 +27,12 @@ public sealed class SpecialCategoryTests
     [InlineData("strokes of luck and a union of two sets")]
     public void Everyday_words_and_words_that_only_contain_a_term_are_not_special_categories(string text)
     {
-        Assert.DoesNotContain(Scanned.Items(text), item => item.Kind == DetectedDataKind.SpecialCategory);
+        Assert.DoesNotContain(Scanned.Items(text), item => item.Kind == PersonalDataKind.SpecialCategory);
     }
 
     [Fact]
     public void Special_categories_map_to_the_taxonomy_classification()
     {
-        Assert.Equal(PrivacyTaxonomy.SpecialCategory, DetectedDataKind.SpecialCategory.ToClassification());
+        Assert.Equal(PrivacyTaxonomy.SpecialCategory, PersonalDataKind.SpecialCategory.ToClassification());
     }
 }

@@ -10,14 +10,14 @@ public sealed class TranscriptQualityTests(ITestOutputHelper output)
     private static readonly Lazy<QualityReport> Report = new(() => QualityReport.Measure(new TranscriptCorpus(seed: 20261202).Notes(1500)));
 
     [Theory]
-    [InlineData(DetectedDataKind.PhoneNumber)]
-    [InlineData(DetectedDataKind.EmailAddress)]
-    [InlineData(DetectedDataKind.PostalAddress)]
-    [InlineData(DetectedDataKind.PersonalData)]
-    [InlineData(DetectedDataKind.NationalId)]
-    [InlineData(DetectedDataKind.PersonName)]
-    [InlineData(DetectedDataKind.SpecialCategory)]
-    public void Recall_on_the_transcript_corpus_is_at_least_97_percent(DetectedDataKind kind)
+    [InlineData(PersonalDataKind.PhoneNumber)]
+    [InlineData(PersonalDataKind.EmailAddress)]
+    [InlineData(PersonalDataKind.PostalAddress)]
+    [InlineData(PersonalDataKind.PersonalData)]
+    [InlineData(PersonalDataKind.NationalId)]
+    [InlineData(PersonalDataKind.PersonName)]
+    [InlineData(PersonalDataKind.SpecialCategory)]
+    public void Recall_on_the_transcript_corpus_is_at_least_97_percent(PersonalDataKind kind)
     {
         var report = Report.Value;
         output.WriteLine(report.ToMarkdown());

@@ -6,13 +6,13 @@ namespace Privacy.Kit.Tests.Text;
 public sealed class TranscriptTests
 {
     [Theory]
-    [InlineData("mijn nummer is nul zes, een twee drie vier vijf zes zeven acht", "nul zes, een twee drie vier vijf zes zeven acht", DetectedDataKind.PhoneNumber)]
-    [InlineData("u kunt me bellen op nul zes een twee drie vier vijf zes zeven acht.", "nul zes een twee drie vier vijf zes zeven acht", DetectedDataKind.PhoneNumber)]
-    [InlineData("my number is zero six double one two three four five six seven", "zero six double one two three four five six seven", DetectedDataKind.PhoneNumber)]
-    [InlineData("bel plus drie een zes een twee drie vier vijf zes zeven acht", "plus drie een zes een twee drie vier vijf zes zeven acht", DetectedDataKind.PhoneNumber)]
-    [InlineData("mijn bsn is een een een twee twee twee drie drie drie", "een een een twee twee twee drie drie drie", DetectedDataKind.NationalId)]
-    [InlineData("card number four one one one one one one one one one one one one one one one", "four one one one one one one one one one one one one one one one", DetectedDataKind.PaymentCard)]
-    public void Digits_spoken_as_words_are_recognised_by_kind(string text, string expected, DetectedDataKind kind)
+    [InlineData("mijn nummer is nul zes, een twee drie vier vijf zes zeven acht", "nul zes, een twee drie vier vijf zes zeven acht", PersonalDataKind.PhoneNumber)]
+    [InlineData("u kunt me bellen op nul zes een twee drie vier vijf zes zeven acht.", "nul zes een twee drie vier vijf zes zeven acht", PersonalDataKind.PhoneNumber)]
+    [InlineData("my number is zero six double one two three four five six seven", "zero six double one two three four five six seven", PersonalDataKind.PhoneNumber)]
+    [InlineData("bel plus drie een zes een twee drie vier vijf zes zeven acht", "plus drie een zes een twee drie vier vijf zes zeven acht", PersonalDataKind.PhoneNumber)]
+    [InlineData("mijn bsn is een een een twee twee twee drie drie drie", "een een een twee twee twee drie drie drie", PersonalDataKind.NationalId)]
+    [InlineData("card number four one one one one one one one one one one one one one one one", "four one one one one one one one one one one one one one one one", PersonalDataKind.PaymentCard)]
+    public void Digits_spoken_as_words_are_recognised_by_kind(string text, string expected, PersonalDataKind kind)
     {
         Assert.Equal((expected, kind), Scanned.Kinded(Scanned.Single(text)));
     }
@@ -36,7 +36,7 @@ public sealed class TranscriptTests
     [InlineData("mail de vries at ziggo punt nl", "de vries at ziggo punt nl")]
     public void E_mail_addresses_spoken_as_words_are_found(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.EmailAddress), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, PersonalDataKind.EmailAddress), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class TranscriptTests
     [InlineData("verhuisd naar Stationsweg 3-II", "Stationsweg 3-II")]
     public void A_street_and_house_number_after_an_address_cue_are_one_address(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.PostalAddress), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, PersonalDataKind.PostalAddress), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -72,14 +72,14 @@ public sealed class TranscriptTests
     }
 
     [Theory]
-    [InlineData("klantnummer 4711-0815 gecontroleerd", "4711-0815", DetectedDataKind.PersonalData)]
-    [InlineData("klantnummer: 123456782", "123456782", DetectedDataKind.PersonalData)]
-    [InlineData("contract number is CN-2024-88123.", "CN-2024-88123", DetectedDataKind.PersonalData)]
-    [InlineData("paspoortnummer NXC1234P5", "NXC1234P5", DetectedDataKind.NationalId)]
-    [InlineData("passport no. X1234567 checked", "X1234567", DetectedDataKind.NationalId)]
-    [InlineData("rijbewijsnummer 5123456789", "5123456789", DetectedDataKind.NationalId)]
-    [InlineData("driving licence number MORGA753116SM9IJ", "MORGA753116SM9IJ", DetectedDataKind.NationalId)]
-    public void Customer_contract_passport_and_driving_licence_numbers_are_found_after_their_cue(string text, string expected, DetectedDataKind kind)
+    [InlineData("klantnummer 4711-0815 gecontroleerd", "4711-0815", PersonalDataKind.PersonalData)]
+    [InlineData("klantnummer: 123456782", "123456782", PersonalDataKind.PersonalData)]
+    [InlineData("contract number is CN-2024-88123.", "CN-2024-88123", PersonalDataKind.PersonalData)]
+    [InlineData("paspoortnummer NXC1234P5", "NXC1234P5", PersonalDataKind.NationalId)]
+    [InlineData("passport no. X1234567 checked", "X1234567", PersonalDataKind.NationalId)]
+    [InlineData("rijbewijsnummer 5123456789", "5123456789", PersonalDataKind.NationalId)]
+    [InlineData("driving licence number MORGA753116SM9IJ", "MORGA753116SM9IJ", PersonalDataKind.NationalId)]
+    public void Customer_contract_passport_and_driving_licence_numbers_are_found_after_their_cue(string text, string expected, PersonalDataKind kind)
     {
         Assert.Equal((expected, kind), Scanned.Kinded(Scanned.Single(text)));
     }
@@ -101,7 +101,7 @@ public sealed class TranscriptTests
     [InlineData("zijn inlognaam is sanne_b", "sanne_b")]
     public void User_names_after_their_cue_are_found(string text, string expected)
     {
-        Assert.Equal((expected, DetectedDataKind.PersonalData), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((expected, PersonalDataKind.PersonalData), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -117,13 +117,13 @@ public sealed class TranscriptTests
     [Fact]
     public void A_user_name_that_is_an_e_mail_address_is_an_e_mail_address()
     {
-        Assert.Equal(("jan@bakker.nl", DetectedDataKind.EmailAddress), Scanned.Kinded(Scanned.Single("gebruikersnaam jan@bakker.nl")));
+        Assert.Equal(("jan@bakker.nl", PersonalDataKind.EmailAddress), Scanned.Kinded(Scanned.Single("gebruikersnaam jan@bakker.nl")));
     }
 
     [Fact]
     public void An_ip_address_after_portal_login_from_is_found()
     {
-        Assert.Equal(("81.207.12.4", DetectedDataKind.IpAddress), Scanned.Kinded(Scanned.Single("portal login from 81.207.12.4")));
+        Assert.Equal(("81.207.12.4", PersonalDataKind.IpAddress), Scanned.Kinded(Scanned.Single("portal login from 81.207.12.4")));
     }
 
     [Theory]
@@ -133,6 +133,6 @@ public sealed class TranscriptTests
     [InlineData("gesproken met mijnheer Visser", "Visser")]
     public void Hyphenated_and_double_surnames_are_found_whole(string text, string name)
     {
-        Assert.Equal((name, DetectedDataKind.PersonName), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((name, PersonalDataKind.PersonName), Scanned.Kinded(Scanned.Single(text)));
     }
 }

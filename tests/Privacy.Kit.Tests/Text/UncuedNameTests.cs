@@ -16,7 +16,7 @@ public sealed class UncuedNameTests
     [InlineData("Anna van den Berg-de Wit heeft gebeld", "Anna van den Berg-de Wit")]
     public void A_first_name_and_a_capitalised_surname_are_a_name_without_a_cue(string text, string name)
     {
-        Assert.Equal((name, DetectedDataKind.PersonName), Scanned.Kinded(Scanned.Single(text)));
+        Assert.Equal((name, PersonalDataKind.PersonName), Scanned.Kinded(Scanned.Single(text)));
     }
 
     [Theory]
@@ -33,6 +33,6 @@ public sealed class UncuedNameTests
     [InlineData("de Anna Paulowna Stichting belde")]
     public void A_first_name_alone_a_street_a_company_or_a_brand_is_no_name(string text)
     {
-        Assert.DoesNotContain(Scanned.Items(text), item => item.Kind == DetectedDataKind.PersonName);
+        Assert.DoesNotContain(Scanned.Items(text), item => item.Kind == PersonalDataKind.PersonName);
     }
 }

@@ -25,7 +25,7 @@ internal static class CuedIdentifiers
     ];
 
     /// <summary>Matches a customer or document number after its cue: a token with at least one digit.</summary>
-    public static PersonalDataMatch MatchNumber(ReadOnlySpan<char> text, int after, DetectedDataKind kind, out int resume)
+    public static PersonalDataMatch MatchNumber(ReadOnlySpan<char> text, int after, PersonalDataKind kind, out int resume)
     {
         resume = after;
         var start = SkipFillers(text, after, out _);
@@ -55,7 +55,7 @@ internal static class CuedIdentifiers
         }
 
         resume = end;
-        return new PersonalDataMatch(start, end - start, DetectedDataKind.PersonalData, strongCue ? MatchConfidence.High : MatchConfidence.Medium);
+        return new PersonalDataMatch(start, end - start, PersonalDataKind.PersonalData, strongCue ? MatchConfidence.High : MatchConfidence.Medium);
     }
 
     /// <summary>Skips spaces, a colon, "#", "=" and filler words; <paramref name="setApart"/> says whether a colon, "=" or "is" was among them.</summary>

@@ -43,7 +43,7 @@ internal static class SpokenEmailAddresses
         }
 
         resume = end;
-        return new PersonalDataMatch(start, end - start, DetectedDataKind.EmailAddress, MatchConfidence.Medium);
+        return new PersonalDataMatch(start, end - start, PersonalDataKind.EmailAddress, MatchConfidence.Medium);
     }
 
     /// <summary>The start of the local part before the spoken @ at <paramref name="at"/>, or -1.</summary>

@@ -38,7 +38,7 @@ internal static class StreetAddresses
 
         end = TailEnd(text, end);
         resume = end;
-        return new PersonalDataMatch(start, end - start, DetectedDataKind.PostalAddress, MatchConfidence.High);
+        return new PersonalDataMatch(start, end - start, PersonalDataKind.PostalAddress, MatchConfidence.High);
     }
 
     /// <summary>"Kerkstraat 12a", "Laan van Meerdervoort 1024", "kerkstraat 5": street words, then the house number.</summary>

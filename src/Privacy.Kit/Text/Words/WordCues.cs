@@ -160,14 +160,14 @@ internal sealed class WordCues
         {
             WordCueKind.PersonName => PersonNames.MatchAfterCue(text, cue, length, out resume),
             WordCueKind.Address => StreetAddresses.MatchAfterCue(text, after, out resume),
-            WordCueKind.CustomerNumber => CuedIdentifiers.MatchNumber(text, after, DetectedDataKind.PersonalData, out resume),
-            WordCueKind.DocumentNumber => CuedIdentifiers.MatchNumber(text, after, DetectedDataKind.NationalId, out resume),
+            WordCueKind.CustomerNumber => CuedIdentifiers.MatchNumber(text, after, PersonalDataKind.PersonalData, out resume),
+            WordCueKind.DocumentNumber => CuedIdentifiers.MatchNumber(text, after, PersonalDataKind.NationalId, out resume),
             WordCueKind.UserName => CuedIdentifiers.MatchUserName(text, after, strongCue: true, out resume),
             WordCueKind.LoginName => CuedIdentifiers.MatchUserName(text, after, strongCue: false, out resume),
             WordCueKind.SpokenDigit => SpokenNumbers.Match(text, cue, out resume),
             WordCueKind.SpokenAt => SpokenEmailAddresses.Match(text, cue, after, out resume),
             WordCueKind.FirstName => PersonNames.MatchFromFirstName(text, cue, length, out resume),
-            _ => new PersonalDataMatch(cue, length, DetectedDataKind.SpecialCategory, MatchConfidence.Medium),
+            _ => new PersonalDataMatch(cue, length, PersonalDataKind.SpecialCategory, MatchConfidence.Medium),
         };
     }
 

@@ -112,7 +112,7 @@ internal sealed class ContactCenterCorpus
             _ => ("spaced 3-3-3", $"{bsn[..3]} {bsn[3..6]} {bsn[6..]}"),
         };
         note.Plain(Pick(["BSN: ", "BSN ", "burgerservicenummer ", "Klant gaf BSN-nummer ", "citizen service number ", "sofinummer: ", "Het BSN van de klant is "]))
-            .Item(DetectedDataKind.NationalId, "BSN " + form, written).Plain(".");
+            .Item(PersonalDataKind.NationalId, "BSN " + form, written).Plain(".");
     }
 
     private void AddBelgianNationalNumber(NoteBuilder note)
@@ -125,7 +125,7 @@ internal sealed class ContactCenterCorpus
             ? ("formatted", $"{body[..2]}.{body[2..4]}.{body[4..6]}-{body[6..]}.{check}")
             : ("compact", body + check);
         note.Plain(Pick(["rijksregisternummer ", "INSZ: ", "Belgian national number ", "nationaal nummer "]))
-            .Item(DetectedDataKind.NationalId, "BE " + form, written).Plain(".");
+            .Item(PersonalDataKind.NationalId, "BE " + form, written).Plain(".");
     }
 
     private void AddIban(NoteBuilder note)
@@ -146,7 +146,7 @@ internal sealed class ContactCenterCorpus
             _ => ("compact lower case", iban.ToLowerInvariant()),
         };
         note.Plain(Pick(["IBAN ", "Rekeningnummer: ", "Refund to account ", "Terugstorten op ", "bank account "]))
-            .Item(DetectedDataKind.BankAccount, country + " " + form, written).Plain(".");
+            .Item(PersonalDataKind.BankAccount, country + " " + form, written).Plain(".");
     }
 
     private void AddCard(NoteBuilder note)
@@ -164,7 +164,7 @@ internal sealed class ContactCenterCorpus
                 _ => ("dashed fours", string.Join('-', number.Chunk(4).Select(c => new string(c)))),
             };
         note.Plain(Pick(["Creditcard ", "Kaartnummer: ", "Paid with card ", "Klant noemde zijn kaart ", "card number "]))
-            .Item(DetectedDataKind.PaymentCard, form, written).Plain(Pick([".", " verlopen.", ", expired."]));
+            .Item(PersonalDataKind.PaymentCard, form, written).Plain(Pick([".", " verlopen.", ", expired."]));
     }
 
     private void AddPhone(NoteBuilder note)
@@ -189,7 +189,7 @@ internal sealed class ContactCenterCorpus
             _ => ("E.164", "+44 20 " + Digits(4) + " " + Digits(4)),
         };
         note.Plain(Pick(["Bel terug op ", "Telefoon: ", "Call back on ", "Klant is bereikbaar op ", "mobile ", "Nieuw nummer "]))
-            .Item(DetectedDataKind.PhoneNumber, form, written).Plain(".");
+            .Item(PersonalDataKind.PhoneNumber, form, written).Plain(".");
     }
 
     private void AddEmail(NoteBuilder note)
@@ -203,7 +203,7 @@ internal sealed class ContactCenterCorpus
             _ => ("plus tag", $"{first}+crm"),
         };
         note.Plain(Pick(["Mail naar ", "E-mail: ", "Send confirmation to ", "Nieuw e-mailadres "]))
-            .Item(DetectedDataKind.EmailAddress, form, $"{local}@{Pick(Domains)}").Plain(".");
+            .Item(PersonalDataKind.EmailAddress, form, $"{local}@{Pick(Domains)}").Plain(".");
     }
 
     private void AddIp(NoteBuilder note)
@@ -215,7 +215,7 @@ internal sealed class ContactCenterCorpus
             _ => ("IPv6 full", string.Join(':', Enumerable.Range(0, 8).Select(_ => random.Next(0x1000, 0xffff).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)))),
         };
         note.Plain(Pick(["Login vanaf IP ", "Request from ", "IP-adres ", "Blocked address "]))
-            .Item(DetectedDataKind.IpAddress, form, written).Plain(".");
+            .Item(PersonalDataKind.IpAddress, form, written).Plain(".");
     }
 
     private void AddPostcode(NoteBuilder note)
@@ -235,7 +235,7 @@ internal sealed class ContactCenterCorpus
             _ => ("compact lower case", digits + letters.ToLowerInvariant()),
         };
         note.Plain(Pick(["Woont op Dorpsstraat 12, ", "Nieuw adres: Kerkweg 3, ", "Postcode ", "Lives at Main Street 4, "]))
-            .Item(DetectedDataKind.PostalAddress, form, written).Plain(Pick([" Utrecht.", " te Amsterdam.", "."]));
+            .Item(PersonalDataKind.PostalAddress, form, written).Plain(Pick([" Utrecht.", " te Amsterdam.", "."]));
     }
 
     private void AddDateOfBirth(NoteBuilder note)
@@ -252,14 +252,14 @@ internal sealed class ContactCenterCorpus
             _ => ("Month d, yyyy", $"{MonthsEn[month - 1]} {day}, {year}"),
         };
         note.Plain(Pick(["Geboren op ", "Geboortedatum: ", "DOB ", "Born on ", "Date of birth: ", "geb. "]))
-            .Item(DetectedDataKind.DateOfBirth, form, written).Plain(".");
+            .Item(PersonalDataKind.DateOfBirth, form, written).Plain(".");
     }
 
     private void AddName(NoteBuilder note)
     {
         var name = $"{Pick(FirstNames)} {Pick(LastNames)}";
         note.Plain(Pick(["Mijn naam is ", "Gesproken met ", "My name is ", "Spoke with ", "Gesproken met mevrouw ", "Spoke with Mr. "]))
-            .Item(DetectedDataKind.PersonName, "cued", name).Plain(Pick([".", " over de factuur.", ", who was friendly."]));
+            .Item(PersonalDataKind.PersonName, "cued", name).Plain(Pick([".", " over de factuur.", ", who was friendly."]));
     }
 
     private void AddDistractor(NoteBuilder note)

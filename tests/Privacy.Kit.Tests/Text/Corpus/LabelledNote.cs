@@ -6,7 +6,7 @@ namespace Privacy.Kit.Tests.Text.Corpus;
 internal sealed record LabelledNote(string Text, IReadOnlyList<LabelledItem> Items, IReadOnlyList<LabelledItem> Distractors);
 
 /// <summary>One labelled span: a personal-data item (with its kind) or a distractor (kind unused).</summary>
-internal readonly record struct LabelledItem(int Start, int Length, DetectedDataKind Kind, string Form)
+internal readonly record struct LabelledItem(int Start, int Length, PersonalDataKind Kind, string Form)
 {
     public int End => Start + Length;
 }

@@ -16,7 +16,7 @@ internal sealed class NoteBuilder
         return this;
     }
 
-    public NoteBuilder Item(DetectedDataKind kind, string form, string value)
+    public NoteBuilder Item(PersonalDataKind kind, string form, string value)
     {
         items.Add(new LabelledItem(text.Length, value.Length, kind, form));
         text.Append(value);

@@ -7,7 +7,7 @@ namespace Privacy.Kit.Tests.Text.Corpus;
 /// <summary>Per-kind recall and the share of distractors left intact, measured by scanning labelled notes.</summary>
 internal sealed class QualityReport
 {
-    private readonly Dictionary<DetectedDataKind, (int Found, int Total)> recall = [];
+    private readonly Dictionary<PersonalDataKind, (int Found, int Total)> recall = [];
     private readonly Dictionary<string, (int Found, int Total)> missesByForm = [];
     private readonly List<string> missedExamples = [];
 
@@ -51,9 +51,9 @@ internal sealed class QualityReport
         return report;
     }
 
-    public double Recall(DetectedDataKind kind) => recall.TryGetValue(kind, out var r) && r.Total > 0 ? (double)r.Found / r.Total : 0;
+    public double Recall(PersonalDataKind kind) => recall.TryGetValue(kind, out var r) && r.Total > 0 ? (double)r.Found / r.Total : 0;
 
-    public int Total(DetectedDataKind kind) => recall.GetValueOrDefault(kind).Total;
+    public int Total(PersonalDataKind kind) => recall.GetValueOrDefault(kind).Total;
 
     /// <summary>The table for the README: one row per kind, then the distractors.</summary>
     public string ToMarkdown()

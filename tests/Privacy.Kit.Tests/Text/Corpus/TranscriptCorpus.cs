@@ -66,41 +66,41 @@ internal sealed class TranscriptCorpus(int seed)
         {
             case 0:
                 note.Plain(Pick(["Mijn nummer is ", "U kunt me bellen op ", "Bel terug op "]))
-                    .Item(DetectedDataKind.PhoneNumber, "spoken mobile (nl)", Spoken("06" + Digits(8), DutchDigits, ", ")).Plain(".");
+                    .Item(PersonalDataKind.PhoneNumber, "spoken mobile (nl)", Spoken("06" + Digits(8), DutchDigits, ", ")).Plain(".");
                 break;
             case 1:
                 note.Plain(Pick(["My number is ", "Call me back on "]))
-                    .Item(DetectedDataKind.PhoneNumber, "spoken mobile (en)", Spoken("06" + Digits(8), EnglishDigits, " ")).Plain(".");
+                    .Item(PersonalDataKind.PhoneNumber, "spoken mobile (en)", Spoken("06" + Digits(8), EnglishDigits, " ")).Plain(".");
                 break;
             case 2:
                 var local = Pick(["jan punt de vries", "sanne punt bakker", "info", "john dot smith", "p punt jansen"]);
                 var domain = Pick(["gmail punt com", "ziggo punt nl", "outlook dot com", "telenet punt be", "hotmail.com"]);
                 var at = Pick([" at ", " apenstaartje "]);
-                note.Plain(Pick(["Mijn mail is ", "E-mail: ", "My email is "])).Item(DetectedDataKind.EmailAddress, "spoken e-mail", local + at + domain).Plain(".");
+                note.Plain(Pick(["Mijn mail is ", "E-mail: ", "My email is "])).Item(PersonalDataKind.EmailAddress, "spoken e-mail", local + at + domain).Plain(".");
                 break;
             case 3:
                 var street = $"{Pick(Streets)} {random.Next(1, 300)}{Pick(["", "a", "-2", " B"])}";
                 var address = Pick([street, $"{street}, {random.Next(1000, 9999)} {Pick(["AB", "GB", "DL", "KM"])} {Pick(Places)}", $"{street} in {Pick(Places)}", $"{street}, {Pick(Places)}"]);
-                note.Plain(Pick(["Adres: ", "Klant woont op de ", "Nieuw adres is ", "Verhuisd naar "])).Item(DetectedDataKind.PostalAddress, "street address", address).Plain(".");
+                note.Plain(Pick(["Adres: ", "Klant woont op de ", "Nieuw adres is ", "Verhuisd naar "])).Item(PersonalDataKind.PostalAddress, "street address", address).Plain(".");
                 break;
             case 4:
                 note.Plain(Pick(["Klantnummer ", "Contractnummer: ", "Customer number ", "Lidnummer "]))
-                    .Item(DetectedDataKind.PersonalData, "customer number", Pick([$"{random.Next(1000, 9999)}-{random.Next(1000, 9999)}", $"CN-{random.Next(100000, 999999)}", Digits(9)])).Plain(" gecontroleerd.");
+                    .Item(PersonalDataKind.PersonalData, "customer number", Pick([$"{random.Next(1000, 9999)}-{random.Next(1000, 9999)}", $"CN-{random.Next(100000, 999999)}", Digits(9)])).Plain(" gecontroleerd.");
                 break;
             case 5:
                 note.Plain(Pick(["Paspoortnummer ", "Rijbewijsnummer ", "Passport number ", "Driving licence "]))
-                    .Item(DetectedDataKind.NationalId, "document number", Pick([$"{Letters(3)}{Digits(4)}{Letters(1)}{Digits(1)}", "5" + Digits(9)])).Plain(" gezien.");
+                    .Item(PersonalDataKind.NationalId, "document number", Pick([$"{Letters(3)}{Digits(4)}{Letters(1)}{Digits(1)}", "5" + Digits(9)])).Plain(" gezien.");
                 break;
             case 6:
                 note.Plain(Pick(["Gebruikersnaam ", "Username: ", "Login: ", "Inlognaam is "]))
-                    .Item(DetectedDataKind.PersonalData, "user name", Pick(["jdevries", "s.bakker", "pjansen_" + random.Next(10, 99), "mvisser" + random.Next(1, 99)])).Plain(" geblokkeerd.");
+                    .Item(PersonalDataKind.PersonalData, "user name", Pick(["jdevries", "s.bakker", "pjansen_" + random.Next(10, 99), "mvisser" + random.Next(1, 99)])).Plain(" geblokkeerd.");
                 break;
             case 7:
                 var name = $"{Pick(FirstNames)} {Pick(Surnames)}";
-                note.Plain(Pick(["", "Terugbellen naar ", "Gesproken met "])).Item(DetectedDataKind.PersonName, "name, cued or not", name).Plain(Pick([" belde over de factuur.", " morgen.", "."]));
+                note.Plain(Pick(["", "Terugbellen naar ", "Gesproken met "])).Item(PersonalDataKind.PersonName, "name, cued or not", name).Plain(Pick([" belde over de factuur.", " morgen.", "."]));
                 break;
             default:
-                note.Plain(Pick(["Klant vertelde over ", "Caller mentioned ", "Noteer: "])).Item(DetectedDataKind.SpecialCategory, "special category", Pick(Terms)).Plain(".");
+                note.Plain(Pick(["Klant vertelde over ", "Caller mentioned ", "Noteer: "])).Item(PersonalDataKind.SpecialCategory, "special category", Pick(Terms)).Plain(".");
                 break;
         }
     }
