@@ -115,6 +115,21 @@ public sealed class ConsentCommandTests : IDisposable
         Assert.Contains("1 broken", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_on_a_ledger_whose_kind_column_hides_an_objection_exits_1_with_one_line()
+    {
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        Tamper("UPDATE entries SET kind = 'contact-decision' WHERE kind = 'objection'");
+
+        var run = Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", "2026-03-02T11:00:00+01:00");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("privacy-kit consent check:", line, StringComparison.Ordinal);
+        Assert.Contains("the ledger is damaged", line, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

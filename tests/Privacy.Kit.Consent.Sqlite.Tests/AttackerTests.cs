@@ -117,7 +117,7 @@ public sealed class AttackerTests : IDisposable
         Assert.Contains($"the {column} column holds", broken.Problem, StringComparison.Ordinal);
         Assert.False(ledger.Verify(Subject(1)).IsIntact);
         Assert.False(ledger.Prove(Subject(1)).IsIntact);
-        Assert.Throws<InvalidOperationException>(() => ledger.ReadChain(Subject(1)));
+        Assert.Throws<ConsentLedgerDamagedException>(() => ledger.ReadChain(Subject(1)));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class AttackerTests : IDisposable
         Tamper("UPDATE entries SET kind = 'contact-decision' WHERE kind = 'objection'");
 
         using var reopened = _file.Open();
-        var damaged = Assert.Throws<InvalidOperationException>(() => new ConsentService(reopened, SampleLedger.Pseudonymizer).Evaluate(MarketingEmail(person)));
+        var damaged = Assert.Throws<ConsentLedgerDamagedException>(() => new ConsentService(reopened, SampleLedger.Pseudonymizer).Evaluate(MarketingEmail(person)));
         Assert.Contains("the kind column says 'contact-decision' but the hashed payload says 'objection'", damaged.Message, StringComparison.Ordinal);
     }
 
@@ -167,7 +167,7 @@ public sealed class AttackerTests : IDisposable
         Tamper("UPDATE entries SET kind = 'consent-given' WHERE kind = 'contact-decision'");
 
         using var reopened = _file.Open();
-        var damaged = Assert.Throws<InvalidOperationException>(() => new ConsentService(reopened, SampleLedger.Pseudonymizer).Evaluate(MarketingEmail(person)));
+        var damaged = Assert.Throws<ConsentLedgerDamagedException>(() => new ConsentService(reopened, SampleLedger.Pseudonymizer).Evaluate(MarketingEmail(person)));
         Assert.Contains("the kind column says 'consent-given' but the hashed payload says 'contact-decision'", damaged.Message, StringComparison.Ordinal);
     }
 

@@ -346,6 +346,11 @@ internal static class ConsentCommand
             {
                 return run(result);
             }
+            catch (ConsentLedgerDamagedException e)
+            {
+                // Broken evidence is a finding (exit 1), like a failed 'verify', not bad input: nothing was decided.
+                return CliError.Write(result.InvocationConfiguration.Error, $"consent {name}", e.Message, ExitCodes.Finding);
+            }
             catch (Exception e) when (e is ConsentUsageException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
             {
                 return CliError.Write(result.InvocationConfiguration.Error, $"consent {name}", e.Message);

@@ -151,11 +151,11 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     }
 
     /// <inheritdoc />
-    /// <exception cref="InvalidOperationException">A row of the person cannot be read: the ledger is damaged (run <see cref="VerifyAll"/>).</exception>
+    /// <exception cref="ConsentLedgerDamagedException">A row of the person cannot be read: the ledger is damaged (run <see cref="VerifyAll"/>).</exception>
     public IReadOnlyList<ConsentRecord> ReadChain(SubjectPseudonym subject) => Restore(subject, includeDecisions: true);
 
     /// <inheritdoc />
-    /// <exception cref="InvalidOperationException">A row of the person cannot be read: the ledger is damaged (run <see cref="VerifyAll"/>).</exception>
+    /// <exception cref="ConsentLedgerDamagedException">A row of the person cannot be read: the ledger is damaged (run <see cref="VerifyAll"/>).</exception>
     public IReadOnlyList<ConsentRecord> ReadHistory(SubjectPseudonym subject) => Restore(subject, includeDecisions: false);
 
     /// <inheritdoc />
@@ -298,7 +298,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     }
 
     /// <summary>Every person's state entries (decisions left out by their payload, not by the kind column), in chain order, from one snapshot.</summary>
-    /// <exception cref="InvalidOperationException">An entry cannot be read: the ledger is damaged.</exception>
+    /// <exception cref="ConsentLedgerDamagedException">An entry cannot be read: the ledger is damaged.</exception>
     internal Dictionary<SubjectPseudonym, ConsentRecord[]> ReadAllHistories()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -314,7 +314,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 }
                 catch (FormatException e)
                 {
-                    throw new InvalidOperationException($"the entry at position {row.Position} cannot be read ({e.Message}); the ledger is damaged, run 'verify'.", e);
+                    throw new ConsentLedgerDamagedException($"the entry at position {row.Position} cannot be read ({e.Message}); the ledger is damaged, run 'verify'.", e);
                 }
 
                 if (record.Event is ContactDecisionRecorded)
@@ -365,7 +365,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             catch (FormatException e)
             {
                 // Fail closed: a decision on a history with an unreadable entry could miss an objection.
-                throw new InvalidOperationException($"entry {i + 1} of subject {subject} cannot be read ({e.Message}); the ledger is damaged, run 'verify'.", e);
+                throw new ConsentLedgerDamagedException($"entry {i + 1} of subject {subject} cannot be read ({e.Message}); the ledger is damaged, run 'verify'.", e);
             }
 
             row.Record = records[i];
