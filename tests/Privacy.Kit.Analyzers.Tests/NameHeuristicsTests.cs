@@ -91,6 +91,60 @@ public sealed class NameHeuristicsTests
         Assert.Null(NameHeuristics.Default.MatchMember(member, type));
 
     [Theory]
+    [InlineData("Name", "ApiClient")]
+    [InlineData("Name", "HttpClient")]
+    [InlineData("Name", "GrpcClientDto")]
+    [InlineData("Name", "InventoryMember")]
+    [InlineData("Name", "ClassifiedMember")]
+    [InlineData("Name", "TypeMembers")]
+    [InlineData("Name", "BuildAgent")]
+    [InlineData("Name", "TeamMemberRole")]
+    public void Name_on_a_client_member_or_agent_qualified_as_software_is_not_personal(string member, string type) =>
+        Assert.Null(NameHeuristics.Default.MatchMember(member, type));
+
+    [Theory]
+    [InlineData("Name", "Client")]
+    [InlineData("Name", "ClientDto")]
+    [InlineData("Name", "Member")]
+    [InlineData("Name", "TeamMember")]
+    [InlineData("Name", "CustomerMember")]
+    [InlineData("Name", "QueueMember")]
+    [InlineData("Name", "CustomerServiceAgent")]
+    [InlineData("Name", "PremiumClient")]
+    [InlineData("Name", "ApiUser")]
+    public void Name_on_a_client_member_or_agent_qualified_by_a_business_word_is_a_person_name(string member, string type) =>
+        Assert.Equal("PersonName", NameHeuristics.Default.MatchMember(member, type));
+
+    [Theory]
+    [InlineData("ZipCode", "WarehouseVm")]
+    [InlineData("Address", "Store")]
+    [InlineData("PostalCode", "BranchOffice")]
+    [InlineData("Straat", "Vestiging")]
+    public void The_postal_address_of_business_premises_is_not_personal(string member, string type) =>
+        Assert.Null(NameHeuristics.Default.MatchMember(member, type));
+
+    [Theory]
+    [InlineData("ContactName", "WarehouseVm", "PersonName")]
+    [InlineData("Phone", "WarehouseVm", "PhoneNumber")]
+    [InlineData("ZipCode", "StoreCustomer", "PostalAddress")]
+    [InlineData("ZipCode", "WarehouseContact", "PostalAddress")]
+    public void A_contact_person_on_business_premises_and_a_person_s_address_still_count(string member, string type, string kind) =>
+        Assert.Equal(kind, NameHeuristics.Default.MatchMember(member, type));
+
+    [Theory]
+    [InlineData("loginHint")]
+    [InlineData("LoginHint")]
+    [InlineData("login_hint")]
+    public void A_login_hint_is_a_user_name(string name) =>
+        Assert.Equal("PersonalData", NameHeuristics.Default.Match(name));
+
+    [Theory]
+    [InlineData("LoginHintType")]
+    [InlineData("hintText")]
+    public void A_name_about_a_login_hint_is_not_a_user_name(string name) =>
+        Assert.Null(NameHeuristics.Default.Match(name));
+
+    [Theory]
     [InlineData("Email", "SmtpSettings")]
     [InlineData("ReceiverEmail", "NganLuongConfigForm")]
     [InlineData("ZipCode", "TaxRateForm")]

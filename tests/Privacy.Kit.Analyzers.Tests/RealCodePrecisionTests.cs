@@ -227,6 +227,45 @@ public sealed class RealCodePrecisionTests
         """);
 
     [Fact]
+    public Task A_value_classified_as_pseudonymized_is_not_reported() => Log.VerifyCleanAsync("""
+        public sealed class PseudonymizedIdAttribute : DataClassificationAttribute
+        {
+            public PseudonymizedIdAttribute() : base(new DataClassification("Acme", "PseudonymizedId")) { }
+        }
+
+        public class Caller { [PseudonymizedId] public string CallerKey { get; set; } = ""; }
+
+        class Queue(ILogger logger)
+        {
+            void Handle(Caller caller) => logger.LogInformation("Queued {CallerKey}", caller.CallerKey);
+        }
+        """);
+
+    [Fact]
+    public Task A_value_classified_as_needing_pseudonymization_is_still_reported() => Log.VerifyAsync("""
+        public sealed class PseudonymizeAttribute : DataClassificationAttribute
+        {
+            public PseudonymizeAttribute() : base(new DataClassification("Acme", "Pseudonymize")) { }
+        }
+
+        public sealed class PseudonymizationRequiredAttribute : DataClassificationAttribute
+        {
+            public PseudonymizationRequiredAttribute() : base(new DataClassification("Acme", "PseudonymizationRequired")) { }
+        }
+
+        public class Caller
+        {
+            [Pseudonymize] public string CallerKey { get; set; } = "";
+            [PseudonymizationRequired] public string CallerLine { get; set; } = "";
+        }
+
+        class Queue(ILogger logger)
+        {
+            void Handle(Caller caller) => logger.LogInformation("Queued {CallerKey} on {CallerLine}", [|caller.CallerKey|], [|caller.CallerLine|]);
+        }
+        """);
+
+    [Fact]
     public Task A_value_classified_as_a_pseudonym_is_reported_when_the_editorconfig_asks_for_it() => Log.VerifyAsync("""
         public sealed class PseudonymousAttribute : DataClassificationAttribute
         {

@@ -100,11 +100,18 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>
-    /// Whether a classification says the value is a pseudonym (<c>[Pseudonymous]</c>, <c>[Pseudonymized]</c> of any
-    /// taxonomy): like an internal key, reported only with <c>privacy_kit.report_pseudonymous_ids = true</c>.
+    /// Whether a classification says the value already is a pseudonym (<c>[Pseudonymous]</c>, <c>[PseudonymizedId]</c>,
+    /// <c>[Pseudonymised]</c> of any taxonomy): like an internal key, a pseudonymous identifier, reported only with
+    /// <c>privacy_kit.report_pseudonymous_ids = true</c>. A classification asking for pseudonymization
+    /// (<c>[Pseudonymize]</c>, <c>[PseudonymizationRequired]</c>) says the value is still the person's own: reported.
     /// </summary>
     private bool IsDeclaredPseudonym(string? kind) =>
-        !Options.ReportPseudonymousIds && kind is not null && kind.StartsWith("Pseudonym", StringComparison.Ordinal);
+        !Options.ReportPseudonymousIds && kind is not null
+        && (StartsWithWord(kind, "Pseudonymous") || StartsWithWord(kind, "Pseudonymized") || StartsWithWord(kind, "Pseudonymised"));
+
+    /// <summary>Whether <paramref name="name"/> is <paramref name="word"/> or starts with it followed by another word.</summary>
+    private static bool StartsWithWord(string name, string word) =>
+        name.StartsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || char.IsUpper(name[word.Length]) || name[word.Length] == '_');
 
     /// <summary>
     /// Whether <paramref name="symbol"/> is an internal numeric or GUID key (<c>Id</c>, <c>UserId</c>): a pseudonymous

@@ -38,6 +38,28 @@ internal sealed class NameHeuristics
         "klant", "beller", "gebruiker", "persoon", "medewerker", "relatie", "lid",
     ];
 
+    /// <summary>
+    /// Person terms that also name software: a protocol or service client, a member of code or of a data structure, a
+    /// software agent. Qualified by a <see cref="TechnicalQualifiers">technical word</see> just before them they are
+    /// not a person.
+    /// </summary>
+    private static readonly HashSet<string> SoftwarePersonTerms = new(StringComparer.Ordinal) { "client", "member", "agent" };
+
+    /// <summary>
+    /// Words that, just before a <see cref="SoftwarePersonTerms">software person term</see>, make the compound software
+    /// (<c>ApiClient</c>, <c>HttpClient</c>, <c>RedisClient</c>, <c>ClassifiedMember</c>, <c>InventoryMember</c>,
+    /// <c>TypeMember</c>, <c>DataMember</c>, <c>BuildAgent</c>). Business words do not (<c>TeamMember</c>,
+    /// <c>QueueMember</c>, <c>CustomerServiceAgent</c>, <c>PremiumClient</c> stay people).
+    /// </summary>
+    private static readonly HashSet<string> TechnicalQualifiers = new(StringComparer.Ordinal)
+    {
+        "api", "http", "https", "rest", "grpc", "rpc", "soap", "graphql", "websocket", "socket", "tcp", "udp", "smtp",
+        "imap", "ftp", "sftp", "ssh", "ldap", "oauth", "oidc", "mqtt", "amqp", "kafka", "redis", "sql", "db", "database",
+        "cache", "storage", "blob", "signalr", "proxy", "sdk", "mock", "fake", "stub", "build",
+        "code", "type", "class", "struct", "interface", "enum", "record", "symbol", "field", "property", "method",
+        "static", "instance", "data", "classified", "inventory",
+    };
+
     /// <summary>Endings of type names that wrap the head noun: <c>CustomerDto</c>, <c>BuyerViewModel</c>.</summary>
     private static readonly string[] TypeSuffixes =
     [
@@ -55,6 +77,17 @@ internal sealed class NameHeuristics
     ];
 
     /// <summary>
+    /// The head nouns of types that describe a business's premises (<c>WarehouseVm</c>, <c>Store</c>, <c>Branch</c>):
+    /// their postal address is where the business is, not where a person lives; a contact person's name or phone on
+    /// them still counts.
+    /// </summary>
+    private static readonly string[] PremisesTypeTerms =
+    [
+        "warehouse", "store", "shop", "branch", "office", "depot", "outlet", "factory", "plant", "venue", "facility",
+        "magazijn", "winkel", "filiaal", "vestiging", "kantoor",
+    ];
+
+    /// <summary>
     /// The first words of types about goods and prices (<c>StockHistory</c>, <c>InventoryItem</c>,
     /// <c>PriceAndDestination</c>): their <c>Note</c> or <c>ZipCode</c> is a stock memo or a shipping-rate rule, not a
     /// person's, unless the head noun names a person (<c>StockHolder</c>); a later word does not count
@@ -68,6 +101,8 @@ internal sealed class NameHeuristics
     // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
     // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
     private static readonly HashSet<string> WholeNameOnlyTerms = new(PersonalDataKindTable.WholeNameOnlyTerms, StringComparer.Ordinal);
+
+    private static readonly string PostalAddressKind = PersonalDataKindTable.Get(PersonalDataKind.PostalAddress).Name;
 
     private static readonly string[] PluralEndings = ["", "s", "es", "en"];
 
@@ -169,16 +204,19 @@ internal sealed class NameHeuristics
 
         if (Match(memberName) is { } kind)
         {
-            return kind;
+            return kind == PostalAddressKind && HeadNounIsOneOf(typeName, PremisesTypeTerms) ? null : kind;
         }
 
         return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName) ? PersonalDataKindTable.Get(PersonalDataKind.PersonName).Name : null;
     }
 
-    /// <summary>Whether <paramref name="typeName"/>'s head noun, past wrappers like <c>Dto</c>, names a person.</summary>
-    public static bool IsPersonLikeType(string typeName) => HeadNounIsOneOf(typeName, PersonTypeTerms);
+    /// <summary>
+    /// Whether <paramref name="typeName"/>'s head noun, past wrappers like <c>Dto</c>, names a person, and is not
+    /// qualified by a technical word into software (<c>ApiClient</c>, <c>ClassifiedMember</c>).
+    /// </summary>
+    public static bool IsPersonLikeType(string typeName) => HeadNounIsOneOf(typeName, PersonTypeTerms, TechnicalQualifiers);
 
-    private static bool HeadNounIsOneOf(string typeName, string[] terms)
+    private static bool HeadNounIsOneOf(string typeName, string[] terms, HashSet<string>? notAfter = null)
     {
         var folded = Normalize(typeName);
         var end = folded.Length;
@@ -202,12 +240,24 @@ internal sealed class NameHeuristics
                     && string.CompareOrdinal(head, head.Length - ending.Length, ending, 0, ending.Length) == 0
                     && StartsWord(typeName, folded, head.Length - length))
                 {
-                    return true;
+                    return notAfter is null || !SoftwarePersonTerms.Contains(term) || !notAfter.Contains(WordBefore(typeName, folded, head.Length - length));
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The word of <paramref name="identifier"/> that ends at folded position <paramref name="end"/>, or empty.</summary>
+    private static string WordBefore(string identifier, string folded, int end)
+    {
+        var start = end - 1;
+        while (start > 0 && !StartsWord(identifier, folded, start))
+        {
+            start--;
+        }
+
+        return start < 0 ? string.Empty : folded.Substring(start, end - start);
     }
 
     /// <summary>Whether the first word of <paramref name="typeName"/> is one of <paramref name="words"/>.</summary>

@@ -14,7 +14,7 @@ internal static class PersonalDataKindTable
     /// <summary>Every kind, indexed by <see cref="PersonalDataKind"/>.</summary>
     public static readonly PersonalDataKindInfo[] All =
     [
-        new(PersonalDataKind.PersonalData, "PersonalData", "PseudonymizingRedactor", ["username", "loginname", "login", "gebruikersnaam"]),
+        new(PersonalDataKind.PersonalData, "PersonalData", "PseudonymizingRedactor", ["username", "loginname", "login", "loginhint", "gebruikersnaam"]),
         new(PersonalDataKind.PersonName, "PersonName", "PersonNameRedactor",
         [
             "firstname", "lastname", "surname", "fullname", "givenname", "familyname", "middlename", "customername",
