@@ -5,10 +5,11 @@ using Privacy.Kit.Text;
 namespace Privacy.Kit.Cli.Redact;
 
 /// <summary>
-/// <c>privacy-kit redact [FILE] [--stats] [--labels]</c>: copies FILE (or standard input) to standard output with every
-/// personal-data item the scanner finds replaced by its kind's default redactor, the one <c>AddPrivacyKit()</c>
-/// registers (or by its kind label). Exit codes (<see cref="ExitCodes"/>): 0 done, 2 the file cannot be read, the output
-/// cannot be written or the input is not valid UTF-8 (the output then holds the text up to that point).
+/// <c>privacy-kit redact [FILE] [--stats] [--labels] [--special-category-terms FILE]</c>: copies FILE (or standard
+/// input) to standard output with every personal-data item the scanner finds replaced by its kind's default redactor,
+/// the one <c>AddPrivacyKit()</c> registers (or by its kind label). Exit codes (<see cref="ExitCodes"/>): 0 done, 2 a
+/// file cannot be read, the terms file holds no usable terms, the output cannot be written or the input is not valid
+/// UTF-8 (the output then holds the text up to that point).
 /// </summary>
 internal static class RedactCommand
 {
@@ -26,6 +27,11 @@ internal static class RedactCommand
         {
             Description = "Replace each item with its kind in brackets ([PhoneNumber]) instead of masking it as the library does (+31***78).",
         };
+        var terms = new Option<FileInfo?>("--special-category-terms")
+        {
+            HelpName = "FILE",
+            Description = "Also find and erase these special-category terms (GDPR Art. 9: a clinic, a union, a condition): a UTF-8 file, one word or phrase per line; blank lines are skipped.",
+        };
         var command = new Command(
             Name,
             "Write the text to standard output with every detected personal-data item replaced (" + KindList() + "); everything else byte-for-byte unchanged.")
@@ -33,13 +39,54 @@ internal static class RedactCommand
             file,
             stats,
             labels,
+            terms,
         };
-        command.SetAction(parseResult => Run(
-            parseResult,
-            parseResult.GetValue(file),
-            parseResult.GetValue(stats),
-            parseResult.GetValue(labels) ? new FreeTextRedactor(new KindLabelRedactors()) : FreeTextRedactor.Default));
+        command.SetAction(parseResult =>
+        {
+            var redactor = parseResult.GetValue(labels) ? new FreeTextRedactor(new KindLabelRedactors()) : FreeTextRedactor.Default;
+            return parseResult.GetValue(terms) is { } termsFile && !TryAddTerms(ref redactor, termsFile, out var problem)
+                ? CliError.Write(parseResult.InvocationConfiguration.Error, Name, problem)
+                : Run(parseResult, parseResult.GetValue(file), parseResult.GetValue(stats), redactor);
+        });
         return command;
+    }
+
+    private static bool TryAddTerms(ref FreeTextRedactor redactor, FileInfo file, out string problem)
+    {
+        List<string> terms = [];
+        try
+        {
+            foreach (var line in File.ReadLines(file.FullName))
+            {
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    terms.Add(line);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot read the special-category terms file '{file.FullName}': {e.Message}";
+            return false;
+        }
+
+        if (terms.Count == 0)
+        {
+            problem = $"the special-category terms file '{file.FullName}' holds no terms: write one word or phrase per line";
+            return false;
+        }
+
+        try
+        {
+            redactor = redactor.WithSpecialCategoryTerms(terms);
+            problem = string.Empty;
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            problem = $"'{file.FullName}': {e.Message}";
+            return false;
+        }
     }
 
     private static int Run(ParseResult parseResult, FileInfo? file, bool stats, FreeTextRedactor redactor)

@@ -31,20 +31,37 @@ public sealed class FreeTextRedactor : Redactor
     private static TextRedactionWriter? t_writer;
 
     private readonly Lazy<KindRedactors> byKind;
+    private readonly WordCues cues;
 
     /// <summary>Initializes a new instance that takes each kind's redactor from <paramref name="kindRedactors"/>.</summary>
     /// <param name="kindRedactors">The provider that maps each <see cref="PrivacyTaxonomy"/> classification to its redactor.</param>
     /// <exception cref="ArgumentNullException"><paramref name="kindRedactors"/> is <see langword="null"/>.</exception>
     public FreeTextRedactor(IRedactorProvider kindRedactors)
+        : this(kindRedactors, WordCues.Default)
+    {
+    }
+
+    /// <summary>Initializes a new instance over a provider that also finds a user's special-category terms.</summary>
+    internal FreeTextRedactor(IRedactorProvider kindRedactors, WordCues cues)
     {
         ArgumentNullException.ThrowIfNull(kindRedactors);
 
         // Resolved on first use, so a provider may hold this redactor among its own.
         byKind = new Lazy<KindRedactors>(() => KindRedactors.From(kindRedactors));
+        this.cues = cues;
     }
 
     /// <summary>Initializes a new instance over redactors that are complete only once their owner is built.</summary>
-    internal FreeTextRedactor(Func<KindRedactors> kindRedactors) => byKind = new Lazy<KindRedactors>(kindRedactors);
+    internal FreeTextRedactor(Func<KindRedactors> kindRedactors, WordCues? cues = null)
+        : this(new Lazy<KindRedactors>(kindRedactors), cues ?? WordCues.Default)
+    {
+    }
+
+    private FreeTextRedactor(Lazy<KindRedactors> byKind, WordCues cues)
+    {
+        this.byKind = byKind;
+        this.cues = cues;
+    }
 
     /// <summary>
     /// Gets the redactor that masks each item with Privacy.Kit's default redactor for its kind, as <c>AddPrivacyKit()</c>
@@ -57,6 +74,43 @@ public sealed class FreeTextRedactor : Redactor
 
     /// <summary>Gets or sets how many segments a streaming redaction redacts at once; 0 for one per core.</summary>
     internal int Parallelism { get; init; }
+
+    /// <summary>
+    /// Gets the special-category terms (GDPR Art. 9) this redactor finds besides the built-in Dutch and English ones;
+    /// each is reported as <see cref="PrivacyTaxonomy.SpecialCategory"/> and replaced by that kind's redactor.
+    /// </summary>
+    public IReadOnlyList<string> SpecialCategoryTerms => cues.UserTerms;
+
+    /// <summary>
+    /// Returns a redactor that replaces items exactly as this one does and also finds <paramref name="terms"/> as
+    /// special categories of personal data (GDPR Art. 9): a local clinic, a union or a condition the built-in lists lack.
+    /// With <c>AddPrivacyKit()</c>, set <see cref="PrivacyKitRedactionOptions.SpecialCategoryTerms"/> instead.
+    /// </summary>
+    /// <param name="terms">
+    /// Words or phrases, matched whole and case-insensitively; spaces around a term are ignored. They add to
+    /// <see cref="SpecialCategoryTerms"/>.
+    /// </param>
+    /// <returns>The new redactor; building it takes a moment, so keep it rather than calling this per text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="terms"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A term is empty, holds no letter or is longer than 100 characters; the message names it.</exception>
+    public FreeTextRedactor WithSpecialCategoryTerms(IEnumerable<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        List<string> all = [.. cues.UserTerms];
+        foreach (var term in terms)
+        {
+            // The message is for people (a CLI prints it as it is), so it names the term and not the parameter.
+            all.Add(Text.SpecialCategoryTerms.Problem(term) is { } problem
+                ? throw new ArgumentException($"The special-category term '{term}' {problem}.")
+                : term);
+        }
+
+        return new FreeTextRedactor(byKind, WordCues.Create(all))
+        {
+            SegmentLength = SegmentLength,
+            Parallelism = Parallelism,
+        };
+    }
 
     /// <inheritdoc/>
     public override int GetRedactedLength(ReadOnlySpan<char> input)
@@ -163,7 +217,7 @@ public sealed class FreeTextRedactor : Redactor
     {
         using (source)
         {
-            return await new StreamingTextRedaction(byKind.Value, SegmentLength, Parallelism).RunAsync(source, sink, cancellationToken).ConfigureAwait(false);
+            return await new StreamingTextRedaction(byKind.Value, cues, SegmentLength, Parallelism).RunAsync(source, sink, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -173,7 +227,7 @@ public sealed class FreeTextRedactor : Redactor
         var writer = t_writer ?? new TextRedactionWriter(utf8: false);
         t_writer = null;
         writer.Clear();
-        writer.Redact(text, 0, text.Length, byKind.Value);
+        writer.Redact(text, 0, text.Length, byKind.Value, cues);
         t_writer = writer;
         return writer;
     }

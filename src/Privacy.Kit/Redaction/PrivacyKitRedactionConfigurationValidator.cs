@@ -16,6 +16,7 @@ internal sealed class PrivacyKitRedactionConfigurationValidator(IConfigurationSe
         nameof(PrivacyKitRedactionOptions.PseudonymizationKeyId),
         nameof(PrivacyKitRedactionOptions.PublicMailProviders),
         nameof(PrivacyKitRedactionOptions.PaymentCardDisplay),
+        nameof(PrivacyKitRedactionOptions.SpecialCategoryTerms),
         nameof(PrivacyKitRedactionOptions.Overrides),
     ];
 

@@ -33,6 +33,14 @@ public sealed class PrivacyKitRedactionOptions
     /// </summary>
     public ISet<string> PublicMailProviders { get; } = new HashSet<string>(DefaultPublicMailProviders, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Terms the free-text scanner reports as <see cref="PrivacyTaxonomy.SpecialCategory"/> (GDPR Art. 9) besides its
+    /// built-in Dutch and English lists of health conditions, trade-union membership, religion, ethnic origin and sexual
+    /// orientation: a local clinic, a union or a condition those lists lack. Each is a word or phrase of at most 100
+    /// characters, matched whole and case-insensitively. Starts empty; configuration adds to it.
+    /// </summary>
+    public ISet<string> SpecialCategoryTerms { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How much of a payment card number is kept; at most the first six and the last four digits.</summary>
     public PaymentCardDisplay PaymentCardDisplay { get; set; }
 

@@ -41,6 +41,14 @@ internal sealed class PrivacyKitRedactionOptionsValidator : IValidateOptions<Pri
             }
         }
 
+        foreach (string term in options.SpecialCategoryTerms)
+        {
+            if (Text.SpecialCategoryTerms.Problem(term) is { } problem)
+            {
+                failures.Add($"SpecialCategoryTerms entry '{term}' {problem}.");
+            }
+        }
+
         foreach (KeyValuePair<string, RedactionMode> entry in options.Overrides)
         {
             if (!PrivacyClassificationSets.TryGetKind(entry.Key, out _))

@@ -35,7 +35,7 @@ internal sealed class PrivacyKitRedactorProvider : IRedactorProvider
 
         // Items inside free text take their kind's redactor from this provider, so a redactor the application mapped
         // to a kind (SetRedactor) applies to that kind inside notes too, exactly as to a field.
-        _freeText = new FreeTextRedactor(this);
+        _freeText = new FreeTextRedactor(this, own.Cues);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Kit.Text;
 
 namespace Privacy.Kit.Redaction;
 
@@ -17,6 +18,7 @@ internal sealed class PrivacyKitRedactors
     {
         ArgumentNullException.ThrowIfNull(options);
         PseudonymizingRedactor? pseudonymizer = CreatePseudonymizer(options);
+        Cues = CreateCues(options);
         _byKind = new Redactor[PrivacyClassificationSets.Kinds.Count];
         foreach (PersonalDataKind kind in PrivacyClassificationSets.Kinds)
         {
@@ -27,7 +29,7 @@ internal sealed class PrivacyKitRedactors
                 RedactionMode.Pseudonymize when pseudonymizer is not null => pseudonymizer,
 
                 // Free text is scanned and each item masked by its own kind's redactor above, overrides included.
-                RedactionMode.Default when kind == PersonalDataKind.FreeText => new FreeTextRedactor(() => KindRedactors.From(this)),
+                RedactionMode.Default when kind == PersonalDataKind.FreeText => new FreeTextRedactor(() => KindRedactors.From(this), Cues),
                 RedactionMode.Default => CreateDefault(kind, options, pseudonymizer),
 
                 // Unvalidated options (a mode without a key, an unknown mode): hide everything.
@@ -38,6 +40,9 @@ internal sealed class PrivacyKitRedactors
 
     /// <summary>The redactors with default options (no pseudonymization key): what the scanner uses without configuration.</summary>
     public static PrivacyKitRedactors Default { get; } = new(new PrivacyKitRedactionOptions());
+
+    /// <summary>Gets the word cues free text is scanned for: the built-in ones plus the options' special-category terms.</summary>
+    public WordCues Cues { get; }
 
     /// <summary>The redactor of a kind.</summary>
     public Redactor For(PersonalDataKind kind) => _byKind[(int)kind];
@@ -64,6 +69,21 @@ internal sealed class PrivacyKitRedactors
         PersonalDataKind.IpAddress => IpAddressRedactor.Instance,
         _ => ErasingRedactor.Instance,
     };
+
+    // Unvalidated options: a term the scanner cannot look for is left out rather than failing here.
+    private static WordCues CreateCues(PrivacyKitRedactionOptions options)
+    {
+        List<string> terms = [];
+        foreach (string term in options.SpecialCategoryTerms)
+        {
+            if (SpecialCategoryTerms.Problem(term) is null)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return WordCues.Create(terms);
+    }
 
     private static PseudonymizingRedactor? CreatePseudonymizer(PrivacyKitRedactionOptions options) =>
         options.PseudonymizationKey is { } encoded &&

@@ -1,3 +1,5 @@
+using Privacy.Kit.Text;
+
 namespace Privacy.Kit.Redaction;
 
 /// <summary>
@@ -26,17 +28,20 @@ internal sealed class StreamingTextRedaction
     internal const int DefaultSegmentLength = 128 * 1024;
 
     private readonly KindRedactors redactors;
+    private readonly WordCues cues;
     private readonly int segmentLength;
     private readonly int segmentCount;
 
     /// <param name="redactors">Each kind's redactor.</param>
+    /// <param name="cues">The word cues the scanner looks for.</param>
     /// <param name="segmentLength">The characters a segment covers before it is cut.</param>
     /// <param name="parallelism">How many segments are redacted at once; 0 for one per core (at most 4).</param>
-    public StreamingTextRedaction(KindRedactors redactors, int segmentLength = DefaultSegmentLength, int parallelism = 0)
+    public StreamingTextRedaction(KindRedactors redactors, WordCues cues, int segmentLength = DefaultSegmentLength, int parallelism = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(segmentLength, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(parallelism);
         this.redactors = redactors;
+        this.cues = cues;
         this.segmentLength = segmentLength;
         segmentCount = parallelism > 0 ? parallelism : Math.Clamp(Environment.ProcessorCount, 1, 4);
     }
@@ -128,11 +133,11 @@ internal sealed class StreamingTextRedaction
     {
         if (count == 1)
         {
-            segments[0].Run(window, writers[0], redactors);
+            segments[0].Run(window, writers[0], redactors, cues);
             return;
         }
 
-        Parallel.For(0, count, i => segments[i].Run(window, writers[i], redactors));
+        Parallel.For(0, count, i => segments[i].Run(window, writers[i], redactors, cues));
 
         // A segment that began scanning at its cut while the one before replaced an item straddling it starts again after the item.
         for (var i = 1; i < count; i++)
@@ -141,7 +146,7 @@ internal sealed class StreamingTextRedaction
             if (previousEnd > segments[i].Start)
             {
                 segments[i] = new Segment(previousEnd, Math.Max(previousEnd, segments[i].Cut), Math.Max(previousEnd, segments[i].TextEnd));
-                segments[i].Run(window, writers[i], redactors);
+                segments[i].Run(window, writers[i], redactors, cues);
             }
         }
     }
@@ -156,10 +161,10 @@ internal sealed class StreamingTextRedaction
         /// <summary>Gets where the segment's output ends: its cut, or the end of an item straddling it.</summary>
         public int End { get; private set; }
 
-        public void Run(char[] window, TextRedactionWriter writer, KindRedactors redactors)
+        public void Run(char[] window, TextRedactionWriter writer, KindRedactors redactors, WordCues cues)
         {
             writer.Clear();
-            End = writer.Redact(window.AsSpan(0, TextEnd), Start, Cut, redactors);
+            End = writer.Redact(window.AsSpan(0, TextEnd), Start, Cut, redactors, cues);
         }
     }
 }

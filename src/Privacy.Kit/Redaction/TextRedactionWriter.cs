@@ -50,8 +50,13 @@ internal sealed class TextRedactionWriter
     /// <paramref name="cut"/> replaced, up to the cut or the end of the last such item, whichever is later. Text before
     /// <paramref name="start"/> is read only as context, text after the cut only to see an item whole.
     /// </summary>
+    /// <param name="text">The text, with context before <paramref name="start"/> and after <paramref name="cut"/>.</param>
+    /// <param name="start">Where writing starts.</param>
+    /// <param name="cut">Where the last item to replace starts before.</param>
+    /// <param name="redactors">Each kind's redactor.</param>
+    /// <param name="cues">The word cues the scanner looks for: the built-in ones plus a user's special-category terms.</param>
     /// <returns>Where the written text ends: the cut, or the end of an item that straddles it.</returns>
-    public int Redact(ReadOnlySpan<char> text, int start, int cut, KindRedactors redactors)
+    public int Redact(ReadOnlySpan<char> text, int start, int cut, KindRedactors redactors, WordCues cues)
     {
         Span<PersonalDataMatch> matches = stackalloc PersonalDataMatch[MatchBatch];
         var nextCue = PersonalDataScanner.CueNotSearched;
@@ -59,7 +64,7 @@ internal sealed class TextRedactionWriter
         var scanFrom = start;
         while (true)
         {
-            var found = PersonalDataScanner.Scan(text, matches, scanFrom, ref nextCue);
+            var found = PersonalDataScanner.Scan(text, matches, scanFrom, ref nextCue, cues);
             for (var i = 0; i < found; i++)
             {
                 var match = matches[i];

@@ -16,7 +16,7 @@ public ref struct PersonalDataMatchEnumerator
     internal PersonalDataMatchEnumerator(ReadOnlySpan<char> text)
     {
         this.text = text;
-        count = PersonalDataScanner.Scan(text, batch, 0, ref nextCue);
+        count = PersonalDataScanner.Scan(text, batch, 0, ref nextCue, WordCues.Default);
         index = -1;
         more = count == MatchBatch.Capacity;
     }
@@ -43,7 +43,7 @@ public ref struct PersonalDataMatchEnumerator
         }
 
         var from = batch[count - 1].End;
-        count = PersonalDataScanner.Scan(text, batch, from, ref nextCue);
+        count = PersonalDataScanner.Scan(text, batch, from, ref nextCue, WordCues.Default);
         more = count == MatchBatch.Capacity;
         index = 0;
         return count > 0;

@@ -43,18 +43,19 @@ public static class PersonalDataScanner
         ArgumentOutOfRangeException.ThrowIfGreaterThan(startAt, text.Length);
 
         var nextCue = CueNotSearched;
-        return Scan(text, destination, startAt, ref nextCue);
+        return Scan(text, destination, startAt, ref nextCue, WordCues.Default);
     }
 
     /// <summary>
-    /// Scans like the public overload, carrying the position of the next name cue between calls so a caller that
-    /// continues batch after batch searches the text for cues once, not once per batch.
+    /// Scans like the public overload with the given word cues (the built-in ones plus a user's special-category
+    /// terms), carrying the position of the next cue between calls so a caller that continues batch after batch
+    /// searches the text for cues once, not once per batch.
     /// </summary>
-    internal static int Scan(ReadOnlySpan<char> text, Span<PersonalDataMatch> destination, int startAt, ref int nextCue)
+    internal static int Scan(ReadOnlySpan<char> text, Span<PersonalDataMatch> destination, int startAt, ref int nextCue, WordCues cues)
     {
         if (nextCue == CueNotSearched)
         {
-            nextCue = WordCues.Default.Next(text, Math.Max(0, startAt - WordCues.Default.MaxLength));
+            nextCue = cues.Next(text, Math.Max(0, startAt - cues.MaxLength));
         }
 
         Span<int> groupBounds = stackalloc int[DigitGroups.MaxGroups * 2];
@@ -67,14 +68,14 @@ public static class PersonalDataScanner
             var anchor = found < 0 ? text.Length : position + found;
             if (nextCue >= 0 && nextCue < anchor)
             {
-                var name = WordCues.Default.Match(text, nextCue, out var resume);
+                var name = cues.Match(text, nextCue, out var resume);
                 if (name.Length > 0 && name.Start >= lastEnd)
                 {
                     destination[written++] = name;
                     position = lastEnd = name.End;
                 }
 
-                nextCue = WordCues.Default.Next(text, Math.Max(resume, nextCue + 1));
+                nextCue = cues.Next(text, Math.Max(resume, nextCue + 1));
                 continue;
             }
 

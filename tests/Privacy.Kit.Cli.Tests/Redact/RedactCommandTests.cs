@@ -84,6 +84,38 @@ public sealed class RedactCommandTests : IDisposable
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--labels", "klant heeft [SpecialCategory] en [SpecialCategory], bel [PhoneNumber]\n")]
+    [InlineData("--stats", "klant heeft  en , bel ***78\n")]
+    public void Special_category_terms_from_a_file_are_found_next_to_the_built_in_ones(string mode, string expected)
+    {
+        var terms = WriteFile("terms.txt", "\uFEFFziekte van Crohn\r\n\r\n  Lyme  \n"u8.ToArray());
+        var note = WriteFile("note.txt", "klant heeft ziekte van Crohn en diabetes, bel 06-12345678\n"u8.ToArray());
+
+        var run = CliRun.Of("redact", note, mode, "--special-category-terms", terms);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, run.Output);
+    }
+
+    [Theory]
+    [InlineData(null, "cannot read the special-category terms file")]
+    [InlineData("\n  \n", "holds no terms: write one word or phrase per line")]
+    [InlineData("Lyme\n12-34\n", "The special-category term '12-34' has no letter")]
+    public void A_missing_empty_or_bad_terms_file_fails_with_one_line_and_exit_code_2(string? content, string message)
+    {
+        var terms = content is null ? Path.Combine(directory, "missing-terms.txt") : WriteFile("terms.txt", Encoding.UTF8.GetBytes(content));
+
+        var run = CliRun.Of("redact", WriteFile("note.txt", Encoding.UTF8.GetBytes(Note)), "--special-category-terms", terms);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+        Assert.Contains(terms, run.Error, StringComparison.Ordinal);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private static void AssertRedacted(string output)

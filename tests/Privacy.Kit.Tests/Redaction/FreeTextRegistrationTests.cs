@@ -40,6 +40,14 @@ public sealed class FreeTextRegistrationTests
         Assert.Equal(expected, Redact(Provider(), PrivacyTaxonomy.FreeText, note));
     }
 
+    [Fact]
+    public void A_special_category_term_set_in_the_options_is_erased_from_notes_next_to_the_built_in_ones()
+    {
+        var provider = Provider(options => options.SpecialCategoryTerms.Add("ziekte van Crohn"));
+
+        Assert.Equal("klant heeft  en , bel ***78", Redact(provider, PrivacyTaxonomy.FreeText, "klant heeft ziekte van Crohn en diabetes, bel 06-12345678"));
+    }
+
     [Theory]
     [InlineData(nameof(PrivacyTaxonomy.PhoneNumber), "06-12345678")]
     [InlineData(nameof(PrivacyTaxonomy.EmailAddress), "jan.devries@gmail.com")]

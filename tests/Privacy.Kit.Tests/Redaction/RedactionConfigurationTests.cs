@@ -40,12 +40,14 @@ public sealed class RedactionConfigurationTests
             ["PrivacyKit:Redaction:PseudonymizationKeyId"] = "2026a",
             ["PrivacyKit:Redaction:PaymentCardDisplay"] = "firstSixLastFour",
             ["PrivacyKit:Redaction:PublicMailProviders:0"] = "example-mail.nl",
+            ["PrivacyKit:Redaction:specialCategoryTerms:0"] = "ziekte van Crohn",
             ["PrivacyKit:Redaction:Overrides:PhoneNumber"] = "erase",
             ["PrivacyKit:Redaction:Overrides:EmailAddress"] = "Pseudonymize",
         });
 
         provider.GetRequiredService<IStartupValidator>().Validate();
         Assert.Equal(RedactionMode.Erase, provider.GetRequiredService<IOptions<PrivacyKitRedactionOptions>>().Value.Overrides["PhoneNumber"]);
+        Assert.Equal(["ziekte van Crohn"], provider.GetRequiredService<IOptions<PrivacyKitRedactionOptions>>().Value.SpecialCategoryTerms);
     }
 
     private static ServiceProvider Bind(Dictionary<string, string?> settings)

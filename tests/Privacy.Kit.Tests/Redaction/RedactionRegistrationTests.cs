@@ -117,6 +117,8 @@ public class RedactionRegistrationTests
     [InlineData("Overrides:Emial", "Erase", "unknown kind 'Emial'")]
     [InlineData("Overrides:PhoneNumber", "Pseudonymize", "no PseudonymizationKey is set")]
     [InlineData("PublicMailProviders:0", "not a domain", "PublicMailProviders")]
+    [InlineData("SpecialCategoryTerms:0", " ", "SpecialCategoryTerms entry ' ' is empty")]
+    [InlineData("SpecialCategoryTerms:0", "1234", "SpecialCategoryTerms entry '1234' has no letter")]
     public void Invalid_options_fail_at_startup_saying_what_to_fix(string setting, string value, string message)
     {
         IConfigurationSection section = new ConfigurationBuilder()

@@ -12,6 +12,9 @@ namespace Privacy.Kit.Text;
 /// </remarks>
 internal static class SpecialCategoryTerms
 {
+    /// <summary>The longest term a user may add; the scanner reads this far back for a term that started before a cut.</summary>
+    public const int MaxUserTermLength = 100;
+
     /// <summary>The built-in terms.</summary>
     public static readonly string[] BuiltIn =
     [
@@ -40,4 +43,33 @@ internal static class SpecialCategoryTerms
         "homoseksueel", "homo", "lesbisch", "lesbienne", "biseksueel", "transgender", "seksuele geaardheid", "homosexual",
         "gay", "lesbian", "bisexual", "sexual orientation",
     ];
+
+    /// <summary>
+    /// What is wrong with a term a user adds, as the end of a sentence that starts with the term's name
+    /// (<c>"... is empty"</c>), or <see langword="null"/> when the scanner can look for it. Spaces around a term are
+    /// ignored; a term needs a letter, so no punctuation or number turns into a special category everywhere.
+    /// </summary>
+    public static string? Problem(string? term)
+    {
+        var trimmed = term.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            return "is empty: write a word or phrase, such as 'reuma', or remove the entry";
+        }
+
+        if (trimmed.Length > MaxUserTermLength)
+        {
+            return $"has {trimmed.Length} characters: a term has at most {MaxUserTermLength}";
+        }
+
+        foreach (var c in trimmed)
+        {
+            if (char.IsLetter(c))
+            {
+                return null;
+            }
+        }
+
+        return "has no letter: a term is a word or phrase, such as 'reuma'";
+    }
 }

@@ -65,8 +65,9 @@ internal sealed class WordCues
     private readonly string[][] byFirstLetter;
 #endif
 
-    private WordCues(List<(string Text, WordCueKind Kind)> cues)
+    private WordCues(List<(string Text, WordCueKind Kind)> cues, string[] userTerms)
     {
+        UserTerms = userTerms;
         texts = new string[cues.Count];
         kinds = new WordCueKind[cues.Count];
         for (var i = 0; i < cues.Count; i++)
@@ -88,13 +89,30 @@ internal sealed class WordCues
     }
 
     /// <summary>Gets the cues Privacy.Kit knows: names, addresses, identifiers, spoken digits and the built-in special-category terms.</summary>
-    public static WordCues Default { get; } = Create([]);
+    public static WordCues Default { get; } = Build([]);
 
     /// <summary>Gets the length of the longest cue, for scanning a window that starts mid-text.</summary>
     public int MaxLength { get; }
 
-    /// <summary>The built-in cues plus more special-category terms.</summary>
+    /// <summary>Gets the special-category terms added to the built-in ones, trimmed.</summary>
+    public IReadOnlyList<string> UserTerms { get; }
+
+    /// <summary>
+    /// The built-in cues plus more special-category terms, each one <see cref="SpecialCategoryTerms.Problem"/> accepts
+    /// (callers say which term is wrong before they get here); <see cref="Default"/> when there are none.
+    /// </summary>
     public static WordCues Create(IEnumerable<string> specialCategoryTerms)
+    {
+        var userTerms = new List<string>();
+        foreach (var term in specialCategoryTerms)
+        {
+            userTerms.Add(term.Trim());
+        }
+
+        return userTerms.Count == 0 ? Default : Build([.. userTerms]);
+    }
+
+    private static WordCues Build(string[] userTerms)
     {
         var cues = new List<(string Text, WordCueKind Kind)>(BuiltIn);
         foreach (var word in SpokenNumbers.TriggerWords)
@@ -112,16 +130,12 @@ internal sealed class WordCues
             cues.Add((term, WordCueKind.SpecialCategory));
         }
 
-        foreach (var term in specialCategoryTerms)
+        foreach (var term in userTerms)
         {
-            var trimmed = term?.Trim();
-            if (!string.IsNullOrEmpty(trimmed))
-            {
-                cues.Add((trimmed, WordCueKind.SpecialCategory));
-            }
+            cues.Add((term, WordCueKind.SpecialCategory));
         }
 
-        return new WordCues(cues);
+        return new WordCues(cues, userTerms);
     }
 
     /// <summary>Finds the next cue that is a whole word at or after <paramref name="from"/>; returns its index, or -1.</summary>
