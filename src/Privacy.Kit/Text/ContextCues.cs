@@ -51,6 +51,15 @@ internal static class ContextCues
             }
 
             var word = text[(i + 1)..end];
+            var length = 0;
+            if (word.Length == 1 && end < text.Length && text[end] == '.')
+            {
+                // Letters with full stops ("d.o.b.", "t.a.v.") are one abbreviation, read as its letters ("dob"), and its
+                // last full stop ends no sentence.
+                length = DottedAbbreviation(text, ref i, lower);
+                sentenceEnd &= length == 1;
+            }
+
             if (sentenceEnd && (words > 0 || word.Length > MaxAbbreviationLength || text[end] != '.'))
             {
                 return ContextCue.None;
@@ -61,7 +70,11 @@ internal static class ContextCues
                 continue;
             }
 
-            var length = word.ToLowerInvariant(lower);
+            if (length == 0)
+            {
+                length = word.ToLowerInvariant(lower);
+            }
+
             var cue = Classify(lower[..length]);
             if (cue != ContextCue.None)
             {
@@ -70,6 +83,28 @@ internal static class ContextCues
         }
 
         return ContextCue.None;
+    }
+
+    /// <summary>
+    /// Reads the single letters joined by full stops that end at <paramref name="i"/> + 1 ("d.o.b" of "d.o.b."), backwards,
+    /// into <paramref name="lower"/> as lower-case letters; moves <paramref name="i"/> before them and returns how many.
+    /// </summary>
+    private static int DottedAbbreviation(ReadOnlySpan<char> text, ref int i, Span<char> lower)
+    {
+        var first = i + 1;
+        while (first >= 2 && text[first - 1] == '.' && char.IsLetter(text[first - 2]) && (first < 3 || !char.IsLetter(text[first - 3])))
+        {
+            first -= 2;
+        }
+
+        var length = 0;
+        for (var at = first; at <= i + 1 && length < MaxAbbreviationLength; at += 2)
+        {
+            lower[length++] = char.ToLowerInvariant(text[at]);
+        }
+
+        i = first - 1;
+        return length;
     }
 
     /// <summary>Classifies one lower-case word; Dutch compounds ending in -nummer/-nr are classified by their stem.</summary>

@@ -140,6 +140,35 @@ internal ref struct DigitGroups
     }
 
     /// <summary>
+    /// Whether the whole run is more than <paramref name="maxDigits"/> digits in blocks of one width (at least three;
+    /// the last block may be shorter) joined by one separator: "0102 0000 0012 1002 9690", the tail of an account or
+    /// card number, never a shorter item followed by more digits.
+    /// </summary>
+    public readonly bool IsLongBlockRun(int maxDigits)
+    {
+        if (Count < 3 || DigitCount(Count) <= maxDigits || !HasUniformSeparator(Count, " -."))
+        {
+            return false;
+        }
+
+        var width = Length(0);
+        if (width < 3 || Length(Count - 1) > width)
+        {
+            return false;
+        }
+
+        for (var g = 1; g < Count - 1; g++)
+        {
+            if (Length(g) != width)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether an item may end after the first <paramref name="groups"/> groups: at the end of the run, or where the
     /// next group is set apart by white space (a second number), never inside "12-34" or "1.234".
     /// </summary>

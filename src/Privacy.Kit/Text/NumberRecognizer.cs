@@ -35,6 +35,18 @@ internal static class NumberRecognizer
             return card;
         }
 
+        if (groups.IsLongBlockRun(PhoneNumbers.MaxNationalDigits))
+        {
+            // Longer than any phone number, in the blocks of an account or card: a card, else one number left whole.
+            var card = PaymentCards.Match(groups, cue);
+            if (card.Length == 0)
+            {
+                next = groups.End(groups.Count - 1);
+            }
+
+            return card;
+        }
+
         var date = MatchDate(text, groups, cue, ref next);
         if (date.Length > 0 || next > groups.End(0))
         {

@@ -8,8 +8,13 @@ namespace Privacy.Kit.Text;
 internal static class PhoneNumbers
 {
     private const string Separators = " -./()\u00A0";
-    private const int MaxNationalDigits = 14;
+    /// <summary>The most digits a national number has (a German number with a long area code, 0800 with ten digits).</summary>
+    public const int MaxNationalDigits = 14;
     private const int MinInternationalDigits = 7;
+    private const int MaxExtensionDigits = 6;
+
+    /// <summary>The words that write an extension after a number, longest first.</summary>
+    private static readonly string[] ExtensionMarks = ["extension", "toestel", "ext.", "tst.", "ext", "tst", "x"];
 
     /// <summary>Matches a national number starting with a single 0.</summary>
     /// <remarks>
@@ -40,7 +45,7 @@ internal static class PhoneNumbers
                 break;
             }
 
-            if (groups.EndsCleanlyAfter(take) && IsNationalLength(groups, take, digits, cue))
+            if (EndsCleanly(text, groups, take) && IsNationalLength(groups, take, digits, cue))
             {
                 best = take;
             }
@@ -58,7 +63,7 @@ internal static class PhoneNumbers
     {
         var skip = groups.Digits(0) is "1" && groups.Count >= 4 ? 1 : 0;
         if (cue == ContextCue.Reference || groups.Count < 3 + skip || groups.Length(skip) != 3 || groups.Length(skip + 1) != 3
-            || groups.Length(skip + 2) != 4 || !SeparatorsAllowed(groups, skip + 3) || !groups.EndsCleanlyAfter(skip + 3))
+            || groups.Length(skip + 2) != 4 || !SeparatorsAllowed(groups, skip + 3) || !EndsCleanly(text, groups, skip + 3))
         {
             return default;
         }
@@ -70,7 +75,7 @@ internal static class PhoneNumbers
         var parenthesised = afterArea.StartsWith(")") && areaStart > 0 && text[areaStart - 1] == '(';
         // An exchange code never starts with 0 or 1; "917 123 4567" with spaces only is as likely another number.
         var areaApart = parenthesised ? afterArea.Length <= 2 : afterArea is "-" or "." || (afterArea is " " && beforeLine is not " ");
-        return areaApart && beforeLine is "-" or "." or " " && groups.Digits(skip + 1)[0] >= '2' && (skip == 0 || beforeArea is "-" or " " or " (")
+        return areaApart && beforeLine is "-" or "." or " " && groups.Digits(skip + 1)[0] >= '2' && (skip == 0 || beforeArea is "-" or " " or " (" or "(")
             ? Build(text, groups, skip + 3, cue == ContextCue.Phone ? MatchConfidence.High : MatchConfidence.Medium)
             : default;
     }
@@ -99,7 +104,7 @@ internal static class PhoneNumbers
             }
 
             var significant = count - skipDigits;
-            if (significant < MinInternationalDigits || !groups.EndsCleanlyAfter(take))
+            if (significant < MinInternationalDigits || !EndsCleanly(text, groups, take))
             {
                 continue;
             }
@@ -169,6 +174,42 @@ internal static class PhoneNumbers
         group > 0 && groups.Digits(group) is "0" && groups.SeparatorBefore(group).EndsWith("(")
         && group + 1 < groups.Count && groups.SeparatorBefore(group + 1).StartsWith(")");
 
+    /// <summary>Whether a number may end after the first <paramref name="take"/> groups, an extension after it included ("...4567x123").</summary>
+    private static bool EndsCleanly(ReadOnlySpan<char> text, in DigitGroups groups, int take) =>
+        groups.EndsCleanlyAfter(take) || (take == groups.Count && ExtensionEnd(text, groups.End(take - 1)) > 0);
+
+    /// <summary>
+    /// Where an extension written right after a number ends ("x123", " x 63888", " ext. 12", "ext63888", " toestel 204"),
+    /// or -1 when none follows: it dials the person as much as the number does, so it goes with it.
+    /// </summary>
+    private static int ExtensionEnd(ReadOnlySpan<char> text, int end)
+    {
+        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        foreach (var mark in ExtensionMarks)
+        {
+            if (!text[at..].StartsWith(mark, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var digitsStart = at + mark.Length;
+            if (digitsStart < text.Length && text[digitsStart] == ' ')
+            {
+                digitsStart++;
+            }
+
+            var digitsEnd = digitsStart;
+            while (digitsEnd < text.Length && digitsEnd - digitsStart < MaxExtensionDigits && char.IsAsciiDigit(text[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            return digitsEnd > digitsStart && TextBoundaries.IsEndOfToken(text, digitsEnd) ? digitsEnd : -1;
+        }
+
+        return -1;
+    }
+
     private static bool SeparatorsAllowed(in DigitGroups groups, int take)
     {
         for (var g = 1; g < take; g++)
@@ -189,6 +230,11 @@ internal static class PhoneNumbers
     {
         var from = start < 0 ? groups.Start(0) : start;
         var end = groups.End(take - 1);
+        var extensionEnd = take == groups.Count ? ExtensionEnd(text, end) : -1;
+        if (extensionEnd > 0)
+        {
+            end = extensionEnd;
+        }
 
         // "(020) 123 4567": take in the opening parenthesis when the number closes one.
         if (from > 0 && text[from - 1] == '(' && text[from..end].Contains(')'))

@@ -176,6 +176,60 @@ public sealed class PeerFormsTests
         Assert.Empty(Scanned.Items("EE38 2200 2210  014 5686"));
     }
 
+    [Theory]
+    [InlineData("G T82 TRAJ 0102 0000 0012 1002 9690")]
+    [InlineData("0102 0000 0012 1002 9690")]
+    public void A_run_of_equal_blocks_longer_than_any_phone_number_yields_no_phone_number(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
+    [Fact]
+    public void Phone_numbers_in_blocks_next_to_each_other_are_still_found()
+    {
+        Assert.Equal(
+            [("030 1234 5678", PersonalDataKind.PhoneNumber), ("06 1234 5678", PersonalDataKind.PhoneNumber)],
+            Scanned.Items("Bel 030 1234 5678 of 06 1234 5678").Select(Scanned.Kinded));
+    }
+
+    [Theory]
+    [InlineData("My phone number is +44161234567x123.", "+44161234567x123")]
+    [InlineData("My phone number is 0161 123 4567 ext. 123.", "0161 123 4567 ext. 123")]
+    [InlineData("My phone number is 837.824.1482 x 63888.", "837.824.1482 x 63888")]
+    [InlineData("My phone number is 312-515-2239 ext.12", "312-515-2239 ext.12")]
+    [InlineData("My phone number is (797)203-4036x470.", "(797)203-4036x470")]
+    [InlineData("Bel 030 123 4567 toestel 204 terug", "030 123 4567 toestel 204")]
+    [InlineData("OFFICE - 1(516)733-3989", "1(516)733-3989")]
+    public void Extensions_and_a_leading_1_before_an_area_code_go_with_the_number(string text, string phone)
+    {
+        Assert.Equal((phone, PersonalDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single(text)));
+    }
+
+    [Theory]
+    [InlineData("Bel 06-12345678 extra vroeg", "06-12345678")]
+    [InlineData("Bel 06-12345678 xyz", "06-12345678")]
+    [InlineData("Bel 06-12345678 ext. na 5 uur", "06-12345678")]
+    public void A_word_after_a_number_that_only_starts_like_an_extension_stays(string text, string phone)
+    {
+        Assert.Equal((phone, PersonalDataKind.PhoneNumber), Scanned.Kinded(Scanned.Single(text)));
+    }
+
+    [Theory]
+    [InlineData("The claimant's, d.o.b. is 4 June 1976", "4 June 1976")]
+    [InlineData("D.O.B. 12-03-1980", "12-03-1980")]
+    public void A_birth_cue_abbreviated_with_full_stops_is_a_birth_cue(string text, string date)
+    {
+        Assert.Equal((date, PersonalDataKind.DateOfBirth), Scanned.Kinded(Scanned.Single(text)));
+    }
+
+    [Theory]
+    [InlineData("Brief t.a.v. de klant, verstuurd 12-03-1980")]
+    [InlineData("Klant belde i.v.m. 12-03-1980")]
+    public void Another_abbreviation_with_full_stops_is_no_birth_cue(string text)
+    {
+        Assert.Empty(Scanned.Items(text));
+    }
+
     [Fact]
     public void A_hyphenated_date_with_a_thirteenth_month_is_no_date_of_birth()
     {
