@@ -130,6 +130,56 @@ public sealed class ConsentCommandTests : IDisposable
         Assert.Contains("the ledger is damaged", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Digest_of_a_ledger_that_does_not_verify_exits_1_with_one_line_and_writes_no_digest()
+    {
+        var (signing, _) = KeyPair(sec1: false);
+        var digest = Path.Combine(_folder, "digest.json");
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), '2026-02-01', '2026-02-02') AS BLOB)");
+
+        var run = Consent("digest", "--signing-key", signing, "--output", digest);
+
+        AssertDamaged(run, "digest");
+        Assert.Contains("does not verify", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(digest));
+    }
+
+    [Fact]
+    public void Audit_of_a_ledger_that_does_not_verify_exits_1_with_one_line_and_reports_nothing()
+    {
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), '2026-02-01', '2026-03-01') AS BLOB)");
+
+        var run = Consent("audit", "--calls", Calls("time,subject", $"2026-02-02T11:00:00+01:00,{Phone}"));
+
+        AssertDamaged(run, "audit");
+        Assert.Contains("does not verify", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("object")]
+    [InlineData("audit")]
+    [InlineData("digest")]
+    public void A_command_on_a_ledger_whose_checkpoint_was_deleted_exits_1_with_one_line(string command)
+    {
+        Ok("object", "--subject", Phone, "--at", "2026-02-01T10:00:00Z");
+        Tamper("DELETE FROM checkpoint");
+        string[] args = command switch
+        {
+            "check" => ["--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff],
+            "object" => ["--subject", Phone, "--at", "2026-02-02T10:00:00Z"],
+            "audit" => ["--calls", Calls("time,subject", $"2026-02-02T11:00:00+01:00,{Phone}")],
+            _ => ["--signing-key", KeyPair(sec1: false).Signing],
+        };
+
+        var run = Consent([command, .. args]);
+
+        AssertDamaged(run, command);
+        Assert.Contains("no checkpoint", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -410,6 +460,17 @@ public sealed class ConsentCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("privacy-kit consent ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Broken evidence: exit 1 (never 2, bad input), nothing on standard output, one line on standard error.</summary>
+    private static void AssertDamaged(CliRun run, string command)
+    {
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"privacy-kit consent {command}: ", line, StringComparison.Ordinal);
+        Assert.Contains("damaged", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 

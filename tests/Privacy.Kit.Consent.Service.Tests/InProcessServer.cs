@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Privacy.Kit.Consent.Service.Auth;
 using Privacy.Kit.Consent.Service.Hosting;
+using Privacy.Kit.Consent.Sqlite;
 
 namespace Privacy.Kit.Consent.Service.Tests;
 
@@ -20,7 +21,7 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     private InProcessServer()
     {
-        _ledger = LedgerLocation.Parse(Path.Combine(_folder, "consent.db")).Open(_pseudonymizer, create: true, TimeProvider.System);
+        _ledger = SqliteConsentLedger.Open(Path.Combine(_folder, "consent.db"), _pseudonymizer);
         _app = ConsentServer.Build(new ConsentServerOptions
         {
             Ledger = _ledger,
@@ -40,6 +41,16 @@ internal sealed class InProcessServer : IAsyncDisposable
     public System.Security.Cryptography.ECDsa SigningKey => _signingKey;
 
     public SubjectPseudonymizer Pseudonymizer => _pseudonymizer;
+
+    /// <summary>Edits the ledger's SQLite file behind the server's back, as someone with access to the file could.</summary>
+    public void Tamper(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "consent.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DROP TRIGGER entries_are_append_only_update; " + sql;
+        command.ExecuteNonQuery();
+    }
 
     /// <summary>Everything the server logged so far.</summary>
     public string Log

@@ -215,4 +215,50 @@ public sealed class ServiceHttpTests : IAsyncLifetime
             Assert.DoesNotContain(secret, log, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    [Fact]
+    public async Task A_decision_on_a_damaged_ledger_is_500_problem_json_saying_it_failed_verification()
+    {
+        using var dialer = _server.Client(TestKeys.Dialer);
+        (await dialer.PostJsonAsync("/v1/events", Objection)).Dispose();
+        _server.Tamper("UPDATE entries SET kind = 'contact-decision' WHERE kind = 'objection'");
+
+        using var response = await dialer.PostJsonAsync("/v1/decisions", MarketingCall);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync();
+        Assert.Equal("urn:privacy-kit:problem:consent-ledger-damaged", problem.GetProperty("type").GetString());
+        Assert.Contains("failed verification, so nothing was decided", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_damaged_ledger_is_logged_by_route_without_the_subject_or_a_stack_trace()
+    {
+        using var dialer = _server.Client(TestKeys.Dialer);
+        (await dialer.PostJsonAsync("/v1/events", Objection)).Dispose();
+        _server.Tamper("UPDATE entries SET kind = 'contact-decision' WHERE kind = 'objection'");
+
+        (await dialer.PostJsonAsync("/v1/decisions", MarketingCall)).Dispose();
+
+        var log = await _server.LogHoldingAsync("/v1/decisions refused: the consent ledger failed verification", "/v1/decisions 500");
+        Assert.Contains("/v1/decisions refused: the consent ledger failed verification", log, StringComparison.Ordinal);
+        var pseudonym = _server.Pseudonymizer.Pseudonymize(SubjectId.Phone("+31612345678")).ToString();
+        Assert.DoesNotContain(pseudonym, log, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" at Privacy.Kit", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_digest_of_a_ledger_that_does_not_verify_is_500_problem_json_and_signs_nothing()
+    {
+        using var dialer = _server.Client(TestKeys.Dialer);
+        (await dialer.PostJsonAsync("/v1/events", Objection)).Dispose();
+        _server.Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'objection', 'objectio_') AS BLOB)");
+        using var auditor = _server.Client(TestKeys.Auditor);
+
+        using var response = await auditor.GetAsync("/v1/digest");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("urn:privacy-kit:problem:consent-ledger-damaged", (await response.JsonAsync()).GetProperty("type").GetString());
+    }
 }

@@ -266,6 +266,45 @@ public sealed class AttackerTests : IDisposable
         Assert.Contains("consent migrate", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_digest_of_a_ledger_that_does_not_verify_is_refused_as_damaged()
+    {
+        Populate();
+        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE subject = $s AND sequence = 1", Subject(1));
+        using var ledger = _file.Open();
+
+        var refused = Assert.Throws<ConsentLedgerDamagedException>(() => ledger.CreateDigest(_signer));
+
+        Assert.Contains("does not verify", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_audit_of_a_ledger_that_does_not_verify_is_refused_as_damaged()
+    {
+        Populate();
+        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE subject = $s AND sequence = 1", Subject(1));
+        using var ledger = _file.Open();
+
+        var refused = Assert.Throws<ConsentLedgerDamagedException>(() => new CallAudit(ledger, SampleLedger.Pseudonymizer));
+
+        Assert.Contains("does not verify", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ledger_whose_checkpoint_was_deleted_is_refused_as_damaged_and_not_sealed_anew()
+    {
+        Populate();
+        Tamper("DELETE FROM checkpoint");
+
+        var refused = Assert.Throws<ConsentLedgerDamagedException>(() => _file.Open());
+
+        Assert.Contains("no checkpoint", refused.Message, StringComparison.Ordinal);
+        using var connection = Connect();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM checkpoint";
+        Assert.Equal(0L, (long)count.ExecuteScalar()!);
+    }
+
     public void Dispose()
     {
         _signer.Dispose();

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Privacy.Kit.Consent;
-using Privacy.Kit.Consent.Service.Hosting;
 
 namespace Privacy.Kit.Cli.Consent;
 

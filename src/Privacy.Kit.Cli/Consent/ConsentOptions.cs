@@ -19,7 +19,7 @@ internal static class ConsentOptions
     public static readonly Option<string> Region = Text("--region", ConsentVocabulary.Names<Jurisdiction>(), "The region of national phone numbers (06..., 04...); NL by default.");
     public static readonly Option<string> Purpose = Text("--purpose", "P", $"The purpose: {ConsentVocabulary.Names<ContactPurpose>()}.", required: true);
     public static readonly Option<string> Channel = Text("--channel", "C", $"The channel: {ConsentVocabulary.Names<ContactChannel>()}.", required: true);
-    public static readonly Option<string> At = Text("--at", "T", $"When it happens (ISO 8601); without an offset, in the jurisdiction's local time ({string.Join(", ", JurisdictionMap.Default.All.Select(r => r.CallingHours.TimeZone.Id))}); now by default.");
+    public static readonly Option<string> At = Text("--at", "T", $"When it happens (ISO 8601); without an offset, in the jurisdiction's local time ({string.Join(", ", Enum.GetValues<Jurisdiction>().Select(j => CallingHours.For(j).TimeZone.Id))}); now by default.");
     public static readonly Option<string> ValidUntil = Text("--valid-until", "T", "When the consent expires (ISO 8601).");
     public static readonly Option<string> Method = Text("--method", "TEXT", "How consent was collected, for example 'web-form' or 'in-call'.");
     public static readonly Option<string> Since = Text("--since", "T", "When the customer relationship started (ISO 8601).");
@@ -64,7 +64,7 @@ internal static class ConsentOptions
     public static string RegionCode(this ParseResult result) => result.Optional(Region)?.ToUpperInvariant() switch
     {
         null => Privacy.Kit.Consent.SubjectId.DefaultRegion,
-        var code when JurisdictionMap.Default.TryGet(code, out _) => code,
+        var code when ConsentVocabulary.TryParse(code, out Jurisdiction _) => code,
         var other => throw new ConsentUsageException($"--region: unknown value '{other}'; expected {ConsentVocabulary.Names<Jurisdiction>()}."),
     };
 
@@ -82,7 +82,7 @@ internal static class ConsentOptions
     {
         var code = result.GetResult(JurisdictionCode) is not null ? result.Optional(JurisdictionCode) : result.Optional(Region);
         var jurisdiction = ConsentVocabulary.TryParse(code, out Jurisdiction named) ? named : Jurisdiction.Netherlands;
-        return JurisdictionMap.Default[jurisdiction].CallingHours.TimeZone;
+        return CallingHours.For(jurisdiction).TimeZone;
     }
 
     public static T Term<T>(this ParseResult result, Option<string> option, T fallback, TryParse<T> parse)

@@ -11,7 +11,7 @@ namespace Privacy.Kit.Cli.Serve;
 /// (Ctrl+C or SIGTERM; exit 0). A SQLite path or a PostgreSQL connection string or <c>postgresql://</c> URI as
 /// <c>--db</c>, read as every consent command reads it; the pseudonymization key from
 /// <c>PRIVACY_KIT_CONSENT_KEY</c> (or, for SQLite, the key file next to the ledger). Bad input or a ledger that
-/// cannot be opened: exit 2 with one line on standard error.
+/// cannot be opened: exit 2 with one line on standard error; a damaged ledger: exit 1.
 /// </summary>
 internal static class ServeCommand
 {
@@ -56,7 +56,7 @@ internal static class ServeCommand
         try
         {
             var location = ConsentKey.Location(result.GetValue(ConsentOptions.Database) ?? throw new ConsentUsageException("--db is required."));
-            var keys = ApiKeys.Load(result.GetValue(ApiKeyFile) ?? throw new ConsentUsageException("--api-keys is required."));
+            var keys = LoadApiKeys(result.GetValue(ApiKeyFile) ?? throw new ConsentUsageException("--api-keys is required."));
             var urls = result.GetValue(Urls) ?? "http://127.0.0.1:8080";
             signingKey = result.GetValue(SigningKey) is { } keyFile ? ReadSigningKey(keyFile) : null;
             pseudonymizer = ConsentKey.Resolve(location, mayCreate: !location.MayExist);
@@ -75,7 +75,12 @@ internal static class ServeCommand
             app.Run();
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is ConsentUsageException or ApiKeyFileException or FormatException or IOException or UnauthorizedAccessException or InvalidOperationException
+        catch (ConsentLedgerDamagedException e)
+        {
+            // Broken evidence is a finding (exit 1), as for every consent command: nothing was served on it.
+            return CliError.Write(error, "serve", e.Message, ExitCodes.Finding);
+        }
+        catch (Exception e) when (e is ConsentUsageException or FormatException or IOException or UnauthorizedAccessException or InvalidOperationException
                                       or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
         {
             return CliError.Write(error, "serve", e.Message);
@@ -85,6 +90,18 @@ internal static class ServeCommand
             ledger?.Dispose();
             pseudonymizer?.Dispose();
             signingKey?.Dispose();
+        }
+    }
+
+    private static ApiKeys LoadApiKeys(string path)
+    {
+        try
+        {
+            return ApiKeys.Load(path);
+        }
+        catch (ApiKeyFileException e)
+        {
+            throw new ConsentUsageException($"{ApiKeyFile.Name}: {e.Message}");
         }
     }
 

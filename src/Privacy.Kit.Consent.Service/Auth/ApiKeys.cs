@@ -11,10 +11,10 @@ namespace Privacy.Kit.Consent.Service.Auth;
 /// its position shows in the timing. A dialer key (<c>decide</c>, <c>record</c>) may not also read histories
 /// (<c>proof</c>): the file is refused.
 /// </summary>
-internal sealed class ApiKeys
+public sealed class ApiKeys
 {
     /// <summary>Shorter keys can be guessed; 128 bits written as base64 are 22 characters.</summary>
-    public const int MinimumKeyLength = 22;
+    internal const int MinimumKeyLength = 22;
 
     private readonly (byte[] Hash, ApiClient Client)[] _keys;
 
@@ -33,7 +33,7 @@ internal sealed class ApiKeys
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ApiKeyFileException($"--api-keys: '{path}' cannot be read: {e.Message}");
+            throw new ApiKeyFileException($"'{path}' cannot be read: {e.Message}");
         }
 
         try
@@ -42,11 +42,11 @@ internal sealed class ApiKeys
         }
         catch (JsonException e)
         {
-            throw new ApiKeyFileException($"--api-keys: '{path}' is not JSON: {e.Message}");
+            throw new ApiKeyFileException($"'{path}' is not JSON: {e.Message}");
         }
         catch (ApiKeyFileException e)
         {
-            throw new ApiKeyFileException($"--api-keys: '{path}': {e.Message}");
+            throw new ApiKeyFileException($"'{path}': {e.Message}");
         }
     }
 
@@ -105,7 +105,7 @@ internal sealed class ApiKeys
     /// <summary>The client a presented key belongs to, or null for an unknown key. Every stored key is compared, always.</summary>
     /// <param name="presented">The key from the <c>Authorization: Bearer</c> header.</param>
     /// <returns>The client, or null.</returns>
-    public ApiClient? Find(ReadOnlySpan<char> presented)
+    internal ApiClient? Find(ReadOnlySpan<char> presented)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         Hash(presented, hash);

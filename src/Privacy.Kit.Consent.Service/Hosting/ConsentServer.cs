@@ -15,8 +15,11 @@ namespace Privacy.Kit.Consent.Service.Hosting;
 /// (<c>record</c>), <c>GET /v1/subjects/{subject}/proof</c> (<c>proof</c>), <c>GET /v1/digest</c> (<c>digest</c>),
 /// <c>GET /health</c> and <c>GET /openapi/v1.json</c> (no key). Its log goes through <see cref="LogRedaction"/> only.
 /// </summary>
-internal static class ConsentServer
+public static class ConsentServer
 {
+    /// <summary>Builds the service over an open ledger; start it with <c>Run</c> or <c>StartAsync</c>, and dispose the ledger after it stopped.</summary>
+    /// <param name="options">What to serve and where.</param>
+    /// <returns>The application, not yet started.</returns>
     public static WebApplication Build(ConsentServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

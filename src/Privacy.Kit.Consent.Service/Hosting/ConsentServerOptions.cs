@@ -4,7 +4,7 @@ using Privacy.Kit.Consent.Service.Auth;
 namespace Privacy.Kit.Consent.Service.Hosting;
 
 /// <summary>What <see cref="ConsentServer"/> serves and where.</summary>
-internal sealed record ConsentServerOptions
+public sealed record ConsentServerOptions
 {
     /// <summary>The open ledger; the caller keeps and disposes it.</summary>
     public required ConsentLedger Ledger { get; init; }

@@ -14,11 +14,11 @@ public sealed class CallAudit
     private readonly ContactRuleSet _rules;
     private readonly Dictionary<SubjectId, SubjectPseudonym> _pseudonyms = [];
 
-    /// <summary>Initializes a new instance of the <see cref="CallAudit"/> class: reads every person's history once.</summary>
+    /// <summary>Initializes a new instance of the <see cref="CallAudit"/> class: reads and verifies every person's history once.</summary>
     /// <param name="ledger">The ledger; only read.</param>
     /// <param name="pseudonymizer">The pseudonymizer of the ledger's key.</param>
     /// <param name="options">Calling hours and the Belgian opt-out list; the defaults when null.</param>
-    /// <exception cref="InvalidOperationException">An entry of the ledger cannot be read: the ledger is damaged (run verify).</exception>
+    /// <exception cref="ConsentLedgerDamagedException">An entry cannot be read or the ledger does not verify (<see cref="ConsentLedger.VerifyAll"/>): no audit is made on damaged evidence.</exception>
     public CallAudit(ConsentLedger ledger, SubjectPseudonymizer pseudonymizer, ContactRuleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);

@@ -106,6 +106,12 @@ public sealed class CallingHours
     /// </summary>
     public static CallingHours Belgium => BelgiumRules.Hours;
 
+    /// <summary>The default calling hours of a jurisdiction (<see cref="Netherlands"/>, <see cref="Belgium"/>): its windows, holidays and time zone.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>Its defaults.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a <see cref="Jurisdiction"/>.</exception>
+    public static CallingHours For(Jurisdiction jurisdiction) => JurisdictionMap.Default[jurisdiction].CallingHours;
+
     /// <summary>The name of this data set; part of every decision's rule-set version.</summary>
     public string Version { get; }
 

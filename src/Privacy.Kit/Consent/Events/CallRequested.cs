@@ -37,7 +37,7 @@ public sealed record CallRequested : ConsentEvent
         writer.WriteOptional("validUntil", ValidUntil);
     }
 
-    internal override void Validate()
+    private protected override void CheckFields()
     {
         RequireDefined(Purpose, nameof(Purpose));
         RequireDefined(Channel, nameof(Channel));

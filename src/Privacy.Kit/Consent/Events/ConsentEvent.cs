@@ -22,8 +22,16 @@ public abstract record ConsentEvent
 
     internal abstract void WriteFields(Utf8JsonWriter writer);
 
-    /// <summary>Throws when a required field is missing or inconsistent, so that nothing invalid enters a ledger.</summary>
-    internal virtual void Validate()
+    /// <summary>
+    /// Checks the event the way a ledger checks it before appending, so that a tool can reject bad input before it
+    /// opens or writes any storage.
+    /// </summary>
+    /// <exception cref="ArgumentException">A required field is missing or blank, a value is undefined, or a moment is
+    /// not after <see cref="OccurredAt"/>; <see cref="ArgumentException.ParamName"/> names the field.</exception>
+    public void Validate() => CheckFields();
+
+    /// <summary>Throws when a required field of this kind is missing or inconsistent, so that nothing invalid enters a ledger.</summary>
+    private protected virtual void CheckFields()
     {
     }
 

@@ -73,7 +73,7 @@ public sealed record ConsentGiven : ConsentEvent
         writer.WriteOptional("validUntil", ValidUntil);
     }
 
-    internal override void Validate()
+    private protected override void CheckFields()
     {
         RequireDefined(Purpose, nameof(Purpose));
         RequireDefined(Channel, nameof(Channel));

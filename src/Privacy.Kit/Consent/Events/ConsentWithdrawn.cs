@@ -42,7 +42,7 @@ public sealed record ConsentWithdrawn : ConsentEvent
         writer.WriteOptional("method", Method);
     }
 
-    internal override void Validate()
+    private protected override void CheckFields()
     {
         RequireDefined(Purpose, nameof(Purpose));
         RequireDefined(Channel, nameof(Channel));

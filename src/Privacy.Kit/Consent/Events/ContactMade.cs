@@ -53,7 +53,7 @@ public sealed record ContactMade : ConsentEvent
         writer.WriteString("answer", ConsentVocabulary.Name(Answer));
     }
 
-    internal override void Validate()
+    private protected override void CheckFields()
     {
         RequireDefined(Purpose, nameof(Purpose));
         RequireDefined(Channel, nameof(Channel));

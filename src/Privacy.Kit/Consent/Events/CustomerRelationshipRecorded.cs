@@ -38,7 +38,7 @@ public sealed record CustomerRelationshipRecorded : ConsentEvent
         writer.WriteOptional("until", Until);
     }
 
-    internal override void Validate()
+    private protected override void CheckFields()
     {
         RequireText(LegalEntity, nameof(LegalEntity));
         if (Until is { } until && until < Since)

@@ -50,7 +50,7 @@ public sealed record IdentifiersLinked : ConsentEvent
         writer.WriteOptional("method", Method);
     }
 
-    internal override void Validate()
+    private protected override void CheckFields()
     {
         if (Others is null || Others.Count == 0)
         {

@@ -41,6 +41,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     /// <param name="timeProvider">The clock that stamps <see cref="ConsentRecord.RecordedAt"/>; the system clock when null.</param>
     /// <param name="name">How to name the ledger in messages, for example its file.</param>
     /// <exception cref="InvalidOperationException">The store holds a ledger of another format or made with another key.</exception>
+    /// <exception cref="ConsentLedgerDamagedException">The store holds entries but no checkpoint: sealing them anew would hide what was done to them.</exception>
     protected ConsentLedger(IConsentLedgerStore store, SubjectPseudonymizer pseudonymizer, TimeProvider? timeProvider, string name)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -58,6 +59,11 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 Check(name, KeyFingerprintKey, snapshot.ReadInfo(KeyFingerprintKey), pseudonymizer.KeyFingerprint, KeyMismatch);
                 LedgerId = id;
                 return;
+            }
+
+            if (snapshot.ReadCheckpoint() is null && snapshot.ReadAll().Any())
+            {
+                throw new ConsentLedgerDamagedException($"the consent ledger '{name}' holds entries but no checkpoint (it was deleted); the ledger is damaged, run 'verify'.");
             }
         }
 
@@ -126,22 +132,46 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     }
 
     /// <summary>
-    /// Appends entries of an older ledger in one transaction, keeping when they were recorded, for a migration to
-    /// this format. The chains are linked anew with this ledger's key.
+    /// Copies the entries of another ledger (one of format 1, say) into this new, empty ledger in one transaction,
+    /// keeping when each was recorded: the migration to this format. The chains are linked anew with this ledger's
+    /// key, so each person's entries must verify first (<see cref="ConsentChain.Verify"/>): tampered history is never
+    /// sealed into the new format. Either every entry is stored or none.
     /// </summary>
-    /// <param name="records">The old entries, in the order to store them (each person's in sequence order).</param>
-    internal void Import(IReadOnlyList<ConsentRecord> records)
+    /// <param name="records">The old entries, each person's in sequence order, in the order to store them.</param>
+    /// <exception cref="ArgumentException">A person's entries do not verify, or an event is incomplete or inconsistent.</exception>
+    /// <exception cref="InvalidOperationException">This ledger already holds entries: importing would backdate entries into live evidence.</exception>
+    public void Import(IReadOnlyList<ConsentRecord> records)
     {
+        ArgumentNullException.ThrowIfNull(records);
+        var chains = new Dictionary<SubjectPseudonym, List<ConsentRecord>>();
         var batch = new List<PendingAppend>(records.Count);
         foreach (var record in records)
         {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            record.Event.Validate();
+            if (!chains.TryGetValue(record.Subject, out var chain))
+            {
+                chain = [];
+                chains.Add(record.Subject, chain);
+            }
+
+            chain.Add(record);
             batch.Add(new PendingAppend(record.Subject, record.Event) { RecordedAt = record.RecordedAt });
+        }
+
+        foreach (var (subject, chain) in chains)
+        {
+            var verification = ConsentChain.Verify(subject, chain);
+            if (!verification.IsIntact)
+            {
+                throw new ArgumentException($"The entries of subject {subject} do not verify at entry {verification.BrokenAt}: {verification.Problem}; nothing was imported.", nameof(records));
+            }
         }
 
         lock (_writeGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            Commit(batch);
+            Commit(batch, intoEmptyLedger: true);
         }
 
         foreach (var pending in batch)
@@ -180,14 +210,14 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     /// </summary>
     /// <param name="signingKey">An ECDSA P-256 private key (see <see cref="LedgerDigest.ReadPrivateKey"/>).</param>
     /// <returns>The signed digest.</returns>
-    /// <exception cref="InvalidOperationException">The ledger does not verify: a digest would vouch for damaged evidence.</exception>
+    /// <exception cref="ConsentLedgerDamagedException">The ledger does not verify: a digest would vouch for damaged evidence.</exception>
     public LedgerDigest CreateDigest(ECDsa signingKey)
     {
         ArgumentNullException.ThrowIfNull(signingKey);
         var scan = Scan(digest: null);
         if (!scan.Verification.IsIntact)
         {
-            throw new InvalidOperationException("The ledger does not verify, so it cannot be digested: " + scan.Verification.Describe());
+            throw new ConsentLedgerDamagedException($"the ledger does not verify, so no digest was made: {scan.Verification.Describe()}; the ledger is damaged, run 'verify'.");
         }
 
         return LedgerDigest.Sign(LedgerId, scan.Size, scan.Root, _timeProvider.GetUtcNow(), signingKey);
@@ -297,16 +327,21 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         return id;
     }
 
-    /// <summary>Every person's state entries (decisions left out by their payload, not by the kind column), in chain order, from one snapshot.</summary>
-    /// <exception cref="ConsentLedgerDamagedException">An entry cannot be read: the ledger is damaged.</exception>
+    /// <summary>
+    /// Every person's state entries (decisions left out by their payload, not by the kind column), in chain order, from
+    /// one snapshot that is verified on the way: an audit never reports on evidence that does not verify.
+    /// </summary>
+    /// <exception cref="ConsentLedgerDamagedException">An entry cannot be read, or the ledger does not verify.</exception>
     internal Dictionary<SubjectPseudonym, ConsentRecord[]> ReadAllHistories()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var lists = new Dictionary<SubjectPseudonym, List<ConsentRecord>>();
         using (var snapshot = _store.OpenSnapshot())
         {
+            var scan = new LedgerScan(Key, rootAtSize: null, keepNodes: false);
             foreach (var row in snapshot.ReadAll())
             {
+                scan.Add(row);
                 ConsentRecord record;
                 try
                 {
@@ -329,6 +364,12 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 }
 
                 list.Add(record);
+            }
+
+            var verification = scan.Finish(snapshot.ReadCheckpoint(), digest: null);
+            if (!verification.IsIntact)
+            {
+                throw new ConsentLedgerDamagedException($"the ledger does not verify, so nothing was decided on it: {verification.Describe()}; the ledger is damaged, run 'verify'.");
             }
         }
 
@@ -512,7 +553,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     /// <summary>How many chain heads an instance remembers between its transactions (about 100 bytes each).</summary>
     private const int MaxRememberedHeads = 100_000;
 
-    private void Commit(List<PendingAppend> batch)
+    private void Commit(List<PendingAppend> batch, bool intoEmptyLedger = false)
     {
         var recordedAt = _timeProvider.GetUtcNow();
         var heads = new Dictionary<SubjectPseudonym, ChainHead>();
@@ -534,7 +575,12 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
             var checkpoint = unchanged ? _lastCheckpointRead : bytes is null ? null : LedgerCheckpoint.TryRead(bytes);
             if (checkpoint is null || (!unchanged && !checkpoint.IsSealedBy(Key)))
             {
-                throw new InvalidOperationException("The ledger's checkpoint is missing or was not written with this key; run 'verify' before appending.");
+                throw new ConsentLedgerDamagedException("the ledger's checkpoint is missing or was not written with this key; the ledger is damaged, run 'verify'.");
+            }
+
+            if (intoEmptyLedger && checkpoint.Frontier.Size != 0)
+            {
+                throw new InvalidOperationException($"The ledger already holds {checkpoint.Frontier.Size} entries; import only into a new ledger.");
             }
 
             var frontier = checkpoint.Frontier.Copy();

@@ -8,6 +8,13 @@ namespace Privacy.Kit.Consent;
 public sealed class ConsentLedgerDamagedException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is damaged and how.</param>
+    public ConsentLedgerDamagedException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
     /// <param name="message">Which entry is damaged and how.</param>
     /// <param name="innerException">Why the entry could not be read.</param>
     public ConsentLedgerDamagedException(string message, Exception innerException)

@@ -1,7 +1,8 @@
+using Privacy.Kit.Consent;
 using Privacy.Kit.Consent.PostgreSql;
 using Privacy.Kit.Consent.Sqlite;
 
-namespace Privacy.Kit.Consent.Service.Hosting;
+namespace Privacy.Kit.Cli.Consent;
 
 /// <summary>
 /// The one reading of <c>--db</c> shared by <c>privacy-kit serve</c> and every <c>privacy-kit consent</c> command: a
