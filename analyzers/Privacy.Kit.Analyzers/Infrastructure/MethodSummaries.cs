@@ -26,7 +26,11 @@ internal sealed class MethodSummaries
     {
         _compilation = compilation;
         _classifierFor = classifierFor;
+        Constructions = new ConstructionSummaries(compilation, this, classifierFor);
     }
+
+    /// <summary>What the objects that constructors of this compilation build carry from their arguments.</summary>
+    public ConstructionSummaries Constructions { get; }
 
     /// <summary>The summary of <paramref name="method"/>, or <see langword="null"/> when its body is not in this compilation.</summary>
     public MethodSummary? Get(IMethodSymbol method)

@@ -331,7 +331,7 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>The <c>ToString()</c> override and <c>PrintMembers</c> a type declares itself (not the compiler's).</summary>
-    private static List<IMethodSymbol> WrittenPrinting(ITypeSymbol type)
+    internal static List<IMethodSymbol> WrittenPrinting(ITypeSymbol type)
     {
         var written = new List<IMethodSymbol>(0);
         foreach (var member in type.GetMembers())

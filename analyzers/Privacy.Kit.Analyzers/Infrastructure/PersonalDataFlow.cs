@@ -338,7 +338,7 @@ internal sealed class PersonalDataFlow
             IConditionalAccessInstanceOperation instance => Trace(ConditionalAccessOf(instance)?.Operation, depth + 1),
             IInterpolatedStringHandlerCreationOperation handler => Trace(handler.Content, depth + 1),
             ITupleOperation tuple => AllOf(tuple.Elements, depth, asText: false),
-            IObjectCreationOperation creation => TraceCreation(creation.Arguments, creation.Initializer, depth),
+            IObjectCreationOperation creation => TraceCreation(creation, depth),
             IAnonymousObjectCreationOperation anonymous => AllOf(anonymous.Initializers, depth, asText: false),
             IObjectOrCollectionInitializerOperation initializer => AllOf(initializer.Initializers, depth, asText: false),
             IMemberInitializerOperation memberInitializer => Trace(memberInitializer.Initializer, depth + 1),
@@ -522,10 +522,19 @@ internal sealed class PersonalDataFlow
             return TraceDelegateInvocation(invocation, depth);
         }
 
+        // An object's ToString() is what its string form prints (a record's, an override's, or only its type name).
+        var printsInstance = method.Name == "ToString" && method.Parameters.IsEmpty && invocation.Instance is not null;
+        var printed = printsInstance ? ScalarsOf(TraceAsText(invocation.Instance, depth + 1)) : null;
+
         // A method of this compilation says itself what its result carries: its summary, computed once.
         if (_summaries.Get(method) is { } summary)
         {
-            return ApplySummary(invocation, summary, depth);
+            return PersonalDataOrigin.Combine(printed, ApplySummary(invocation, summary, depth));
+        }
+
+        if (printsInstance)
+        {
+            return printed;
         }
 
         var receiver = invocation.Instance
@@ -615,15 +624,7 @@ internal sealed class PersonalDataFlow
             ordinal--;
         }
 
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
+        return ConstructionSummaries.ArgumentFor(invocation.Arguments, ordinal);
     }
 
     /// <summary>
@@ -710,6 +711,62 @@ internal sealed class PersonalDataFlow
         var left = asText ? TraceAsText(binary.LeftOperand, depth + 1) : Trace(binary.LeftOperand, depth + 1);
         var right = asText ? TraceAsText(binary.RightOperand, depth + 1) : Trace(binary.RightOperand, depth + 1);
         return PersonalDataOrigin.Combine(left, right)?.AsScalar();
+    }
+
+    /// <summary>
+    /// What a new object carries from its arguments and initialiser: with a constructor summary, what its string form
+    /// prints as text and what public members keep as the whole object; without one, every argument (fail closed).
+    /// </summary>
+    private PersonalDataOrigin? TraceCreation(IObjectCreationOperation creation, int depth)
+    {
+        if (creation.Constructor is not { } constructor || _summaries.Constructions.Get(constructor) is not { } summary)
+        {
+            return TraceCreation(creation.Arguments, creation.Initializer, depth);
+        }
+
+        PersonalDataOrigin? all = null;
+        foreach (var ordinal in summary.PrintedParameters)
+        {
+            all = PersonalDataOrigin.Combine(all, TraceAsText(ConstructionSummaries.ArgumentFor(creation.Arguments, ordinal), depth + 1)?.AsScalar());
+        }
+
+        foreach (var (ordinal, member) in summary.HeldParameters)
+        {
+            all = PersonalDataOrigin.Combine(all, HeldWhole(creation, member, Trace(ConstructionSummaries.ArgumentFor(creation.Arguments, ordinal), depth + 1)));
+        }
+
+        foreach (var element in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            // { Member = value }: printed as text if the string form reads it, else kept whole in a public member.
+            if (element is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } target } assignment)
+            {
+                all = summary.Prints(target.Member)
+                    ? PersonalDataOrigin.Combine(all, TraceAsText(assignment.Value, depth + 1)?.AsScalar())
+                    : target.Member.DeclaredAccessibility == Accessibility.Public
+                        ? PersonalDataOrigin.Combine(all, HeldWhole(creation, target.Member.Name, Trace(assignment.Value, depth + 1)))
+                        : all;
+            }
+            else
+            {
+                all = PersonalDataOrigin.Combine(all, Trace(element, depth + 1)?.AsScalar());
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>The new object as a whole, holding in <paramref name="member"/> the first non-parameter source of <paramref name="stored"/>.</summary>
+    private static PersonalDataOrigin? HeldWhole(IObjectCreationOperation creation, string member, PersonalDataOrigin? stored)
+    {
+        for (var current = stored; current is not null; current = current.Next)
+        {
+            if (!current.IsParameter)
+            {
+                return PersonalDataOrigin.WholeObject(creation.Syntax, new HeldPersonalData(creation.Type?.Name + "." + member, current.Kind));
+            }
+        }
+
+        return null;
     }
 
     private PersonalDataOrigin? TraceCreation(ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer, int depth)
