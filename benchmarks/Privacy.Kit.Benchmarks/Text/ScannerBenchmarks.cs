@@ -15,6 +15,15 @@ public class ScannerBenchmarks
     private const int NoteCount = 200;
     private readonly PersonalDataMatch[] buffer = new PersonalDataMatch[64];
     private readonly RegexScrubber regex = new();
+
+    /// <summary>The built-in word cues plus twenty special-category terms a user added (a clinic, conditions, unions).</summary>
+    private readonly WordCues withAddedTerms = WordCues.Create(
+    [
+        "ziekte van Crohn", "Lyme", "Praktijk De Linde", "Altrecht", "Parnassia", "fibromyalgie", "ME/CVS", "long covid",
+        "coeliakie", "hemofilie", "Tourette", "PTSS", "eetstoornis", "anorexia", "boulimia", "ACV-lid", "ABVV-lid",
+        "ACLVB", "vrijmetselaar", "Sikh",
+    ]);
+
     private string[] notes = [];
 
     /// <summary>Gets or sets which notes to scan.</summary>
@@ -58,6 +67,20 @@ public class ScannerBenchmarks
         foreach (var note in notes)
         {
             found += PersonalDataScanner.Scan(note, buffer);
+        }
+
+        return found;
+    }
+
+    /// <summary>The scanner with twenty added special-category terms, as <c>SpecialCategoryTerms</c> configures it.</summary>
+    [Benchmark]
+    public int ScannerWithAddedTerms()
+    {
+        var found = 0;
+        foreach (var note in notes)
+        {
+            var nextCue = PersonalDataScanner.CueNotSearched;
+            found += PersonalDataScanner.Scan(note, buffer, 0, ref nextCue, withAddedTerms);
         }
 
         return found;

@@ -1,6 +1,7 @@
 #if NET9_0_OR_GREATER
 using System.Buffers;
 #endif
+using System.Collections.Frozen;
 
 namespace Privacy.Kit.Text;
 
@@ -59,10 +60,11 @@ internal sealed class WordCues
     private readonly string[] texts;
     private readonly WordCueKind[] kinds;
 
+    /// <summary>The cues by their lower-case first letter, longest first, so the first that matches is the longest.</summary>
+    private readonly FrozenDictionary<char, int[]> byFirstLetter;
+
 #if NET9_0_OR_GREATER
     private readonly SearchValues<string> values;
-#else
-    private readonly string[][] byFirstLetter;
 #endif
 
     private WordCues(List<(string Text, WordCueKind Kind)> cues, string[] userTerms)
@@ -77,14 +79,13 @@ internal sealed class WordCues
             MaxLength = Math.Max(MaxLength, cues[i].Text.Length);
         }
 
+        // Stable order within one length, so a built-in cue wins over a user's term spelled the same.
+        byFirstLetter = Enumerable.Range(0, texts.Length)
+            .GroupBy(i => char.ToLowerInvariant(texts[i][0]))
+            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(i => texts[i].Length).ToArray());
+
 #if NET9_0_OR_GREATER
         values = SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase);
-#else
-        byFirstLetter = new string[char.MaxValue + 1][];
-        foreach (var group in texts.GroupBy(t => char.ToLowerInvariant(t[0])))
-        {
-            byFirstLetter[group.Key] = [.. group];
-        }
 #endif
     }
 
@@ -150,15 +151,21 @@ internal sealed class WordCues
             }
 
             var at = from + found;
-            var end = at + LongestAt(text, at, out _);
-            var startsWord = at == 0 || !char.IsLetter(text[at - 1]);
-            var endsWord = !char.IsLetter(text[end - 1]) || end >= text.Length || !char.IsLetter(text[end]);
-            if (startsWord && endsWord)
+            if (at == 0 || !char.IsLetter(text[at - 1]))
             {
-                return at;
+                var end = at + LongestAt(text, at, out _);
+                if (end > at && (!char.IsLetter(text[end - 1]) || end >= text.Length || !char.IsLetter(text[end])))
+                {
+                    return at;
+                }
             }
 
+            // No cue starts right after a letter: skip the rest of the word ("at" in "staat", "Jan" in "January").
             from = at + 1;
+            while (from < text.Length && char.IsLetter(text[from - 1]))
+            {
+                from++;
+            }
         }
 
         return -1;
@@ -192,18 +199,9 @@ internal sealed class WordCues
 #else
         for (var i = 0; i < text.Length; i++)
         {
-            var candidates = byFirstLetter[char.ToLowerInvariant(text[i])];
-            if (candidates is null || (i > 0 && char.IsLetter(text[i - 1])))
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && LongestAt(text, i, out _) > 0)
             {
-                continue;
-            }
-
-            foreach (var candidate in candidates)
-            {
-                if (text[i..].StartsWith(candidate, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
@@ -213,20 +211,22 @@ internal sealed class WordCues
 
     private int LongestAt(ReadOnlySpan<char> text, int index, out WordCueKind kind)
     {
-        var longest = 0;
         kind = WordCueKind.PersonName;
-        var rest = text[index..];
-        var first = char.ToLowerInvariant(rest[0]);
-        for (var i = 0; i < texts.Length; i++)
+        if (!byFirstLetter.TryGetValue(char.ToLowerInvariant(text[index]), out var candidates))
         {
-            var cue = texts[i];
-            if (cue.Length > longest && char.ToLowerInvariant(cue[0]) == first && rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            return 0;
+        }
+
+        var rest = text[index..];
+        foreach (var i in candidates)
+        {
+            if (rest.StartsWith(texts[i], StringComparison.OrdinalIgnoreCase))
             {
-                longest = cue.Length;
                 kind = kinds[i];
+                return texts[i].Length;
             }
         }
 
-        return longest;
+        return 0;
     }
 }
