@@ -203,4 +203,51 @@ public sealed class ConstructorSummaryTests
             void Handle(Contact c) => logger.LogInformation($"{new Greeting([|c.FirstName|])}");
         }
         """);
+
+    [Fact]
+    public Task Personal_data_a_constructor_reads_from_its_argument_s_members_is_carried_where_it_is_printed() => Log.VerifyAsync(Contact + """
+        public sealed class ContactLine
+        {
+            private readonly string _line;
+            private readonly string _internal;
+            public ContactLine(Contact contact) { _line = contact.Email; _internal = contact.FirstName; }
+            public override string ToString() => "Write to " + _line;
+        }
+
+        class Service(ILogger logger)
+        {
+            void Handle(Contact c) => logger.LogInformation("{Line}", [|new ContactLine(c)|].ToString());
+        }
+        """);
+
+    [Fact]
+    public Task A_log_model_that_serializes_itself_carries_only_what_it_copies() => Log.VerifyAsync(Contact + """
+        public static class LogSerializer
+        {
+            public static string Serialize(object value) => System.Text.Json.JsonSerializer.Serialize(value);
+        }
+
+        public sealed class RequestLog
+        {
+            public RequestLog(Contact contact) { ContactId = contact.Id; }
+            public int ContactId { get; }
+            public override string ToString() => LogSerializer.Serialize(this);
+        }
+
+        public sealed class ReplyLog
+        {
+            public ReplyLog(Contact contact) { ReplyTo = contact.Email; }
+            public string ReplyTo { get; }
+            public override string ToString() => LogSerializer.Serialize(this);
+        }
+
+        class Service(ILogger logger)
+        {
+            void Handle(Contact c)
+            {
+                logger.LogDebug("{Details}", new RequestLog(c).ToString());
+                logger.LogDebug("{Details}", [|new ReplyLog(c)|].ToString());
+            }
+        }
+        """);
 }

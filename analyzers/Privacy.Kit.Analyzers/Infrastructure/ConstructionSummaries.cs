@@ -19,8 +19,8 @@ namespace Privacy.Kit.Analyzers.Infrastructure;
 /// </remarks>
 internal sealed class ConstructionSummaries
 {
-    private static readonly ConstructionSummary None = new([], [], new HashSet<ISymbol>(SymbolEqualityComparer.Default));
-    private static readonly List<(ISymbol Member, int Ordinal)> NotReadable = [];
+    private static readonly ConstructionSummary None = new([], [], [], [], new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+    private static readonly List<(ISymbol Member, int Ordinal, string? Kind)> NotReadable = [];
 
     [ThreadStatic]
     private static HashSet<IMethodSymbol>? inProgress;
@@ -30,7 +30,7 @@ internal sealed class ConstructionSummaries
     private readonly Func<SyntaxTree, PersonalDataClassifier> _classifierFor;
     private readonly PrintedMembers _printed;
     private readonly ConcurrentDictionary<IMethodSymbol, ConstructionSummary> _summaries = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, List<(ISymbol Member, int Ordinal)>> _stored = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, List<(ISymbol Member, int Ordinal, string? Kind)>> _stored = new(SymbolEqualityComparer.Default);
 
     public ConstructionSummaries(Compilation compilation, MethodSummaries methods, Func<SyntaxTree, PersonalDataClassifier> classifierFor)
     {
@@ -66,29 +66,56 @@ internal sealed class ConstructionSummaries
         }
 
         var printedParameters = new List<int>();
-        foreach (var (member, ordinal) in stored)
+        var printedKinds = new List<string>();
+        foreach (var (member, ordinal, kind) in stored)
         {
-            if (printed.Contains(member) && !printedParameters.Contains(ordinal))
+            if (!printed.Contains(member))
+            {
+                continue;
+            }
+
+            if (kind is not null)
+            {
+                AddOnce(printedKinds, kind);
+            }
+            else if (!printedParameters.Contains(ordinal))
             {
                 printedParameters.Add(ordinal);
             }
         }
 
         var held = new List<(int Ordinal, string Member)>();
-        foreach (var (member, ordinal) in stored)
+        var heldKinds = new List<(string Member, string Kind)>();
+        foreach (var (member, ordinal, kind) in stored)
         {
-            if (!printedParameters.Contains(ordinal) && member is IFieldSymbol or IPropertySymbol
-                && member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic)
+            if (printed.Contains(member) || member is not (IFieldSymbol or IPropertySymbol) || member.DeclaredAccessibility != Accessibility.Public || member.IsStatic)
+            {
+                continue;
+            }
+
+            if (kind is not null)
+            {
+                heldKinds.Add((member.Name, kind));
+            }
+            else if (!printedParameters.Contains(ordinal))
             {
                 held.Add((ordinal, member.Name));
             }
         }
 
-        return new ConstructionSummary(printedParameters, held, printed);
+        return new ConstructionSummary(printedParameters, held, printedKinds, heldKinds, printed);
+    }
+
+    private static void AddOnce(List<string> kinds, string kind)
+    {
+        if (!kinds.Contains(kind))
+        {
+            kinds.Add(kind);
+        }
     }
 
     /// <summary>The members each parameter of <paramref name="constructor"/> is stored into, or <see langword="null"/>.</summary>
-    private List<(ISymbol Member, int Ordinal)>? Stored(IMethodSymbol constructor)
+    private List<(ISymbol Member, int Ordinal, string? Kind)>? Stored(IMethodSymbol constructor)
     {
         if (_stored.TryGetValue(constructor, out var known))
         {
@@ -117,7 +144,7 @@ internal sealed class ConstructionSummaries
     private static bool IsImplicitInSource(IMethodSymbol constructor) =>
         constructor.IsImplicitlyDeclared && constructor.Parameters.IsEmpty && !constructor.ContainingType.DeclaringSyntaxReferences.IsEmpty;
 
-    private List<(ISymbol Member, int Ordinal)>? StoredUncached(IMethodSymbol constructor)
+    private List<(ISymbol Member, int Ordinal, string? Kind)>? StoredUncached(IMethodSymbol constructor)
     {
         if (IsImplicitInSource(constructor))
         {
@@ -138,7 +165,7 @@ internal sealed class ConstructionSummaries
 #pragma warning disable RS1030 // What a constructor stores needs its body; it is bound once per constructor and cached.
         var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-        var stored = new List<(ISymbol Member, int Ordinal)>();
+        var stored = new List<(ISymbol Member, int Ordinal, string? Kind)>();
         var body = model.GetOperation(syntax);
         if (syntax is TypeDeclarationSyntax declaration)
         {
@@ -147,10 +174,10 @@ internal sealed class ConstructionSummaries
             var type = constructor.ContainingType;
             foreach (var parameter in constructor.Parameters)
             {
-                stored.Add((parameter, parameter.Ordinal));
+                stored.Add((parameter, parameter.Ordinal, null));
                 if (type.IsRecord && PositionalProperty(type, parameter) is { } property)
                 {
-                    stored.Add((property, parameter.Ordinal));
+                    stored.Add((property, parameter.Ordinal, null));
                 }
             }
 
@@ -184,7 +211,7 @@ internal sealed class ConstructionSummaries
     }
 
     /// <summary>The field and property initialisers of a primary constructor's type that read its parameters.</summary>
-    private bool StoreInitializers(IMethodSymbol constructor, List<(ISymbol Member, int Ordinal)> stored)
+    private bool StoreInitializers(IMethodSymbol constructor, List<(ISymbol Member, int Ordinal, string? Kind)> stored)
     {
         foreach (var member in constructor.ContainingType.GetMembers())
         {
@@ -218,7 +245,7 @@ internal sealed class ConstructionSummaries
     }
 
     /// <summary>What a constructor body stores of its parameters; false when a store cannot be followed.</summary>
-    private bool Store(IMethodSymbol constructor, IOperation body, List<(ISymbol Member, int Ordinal)> stored)
+    private bool Store(IMethodSymbol constructor, IOperation body, List<(ISymbol Member, int Ordinal, string? Kind)> stored)
     {
         var flow = FlowOf(constructor, body);
         foreach (var operation in body.DescendantsAndSelf())
@@ -253,9 +280,16 @@ internal sealed class ConstructionSummaries
                         break;
                     }
 
-                    foreach (var (member, ordinal) in callee)
+                    foreach (var (member, ordinal, kind) in callee)
                     {
-                        AddParameters(flow.Trace(ArgumentFor(chained.Arguments, ordinal)), member, stored);
+                        if (kind is not null)
+                        {
+                            Add(stored, member, ordinal, kind);
+                        }
+                        else
+                        {
+                            AddParameters(flow.Trace(ArgumentFor(chained.Arguments, ordinal)), member, stored);
+                        }
                     }
 
                     break;
@@ -313,28 +347,33 @@ internal sealed class ConstructionSummaries
         return false;
     }
 
-    private static void AddParameters(PersonalDataOrigin? origin, ISymbol member, List<(ISymbol Member, int Ordinal)> stored)
+    /// <summary>Records what <paramref name="origin"/> stores into <paramref name="member"/>: parameters by ordinal, the rest by kind.</summary>
+    private static void AddParameters(PersonalDataOrigin? origin, ISymbol member, List<(ISymbol Member, int Ordinal, string? Kind)> stored)
     {
         for (var current = origin; current is not null; current = current.Next)
         {
-            if (current.IsParameter && !Contains(stored, member.OriginalDefinition, current.ParameterOrdinal))
+            if (current.IsParameter)
             {
-                stored.Add((member.OriginalDefinition, current.ParameterOrdinal));
+                Add(stored, member.OriginalDefinition, current.ParameterOrdinal, null);
+            }
+            else if (!current.IsWholeObject)
+            {
+                Add(stored, member.OriginalDefinition, -1, current.Kind);
             }
         }
     }
 
-    private static bool Contains(List<(ISymbol Member, int Ordinal)> stored, ISymbol member, int ordinal)
+    private static void Add(List<(ISymbol Member, int Ordinal, string? Kind)> stored, ISymbol member, int ordinal, string? kind)
     {
-        foreach (var (known, knownOrdinal) in stored)
+        foreach (var (known, knownOrdinal, knownKind) in stored)
         {
-            if (knownOrdinal == ordinal && SymbolEqualityComparer.Default.Equals(known, member))
+            if (knownOrdinal == ordinal && knownKind == kind && SymbolEqualityComparer.Default.Equals(known, member))
             {
-                return true;
+                return;
             }
         }
 
-        return false;
+        stored.Add((member, ordinal, kind));
     }
 
     /// <summary>The value passed for parameter <paramref name="ordinal"/>, or <see langword="null"/>.</summary>

@@ -555,7 +555,7 @@ internal sealed class PersonalDataFlow
 
         // Text a library builds from arguments (string.Format, string.Join) carries them; an object turns into text
         // only through its ToString, unless the method serialises it.
-        var serialises = method.Name.StartsWith("Serialize", StringComparison.Ordinal) || method.Name.StartsWith("ToJson", StringComparison.Ordinal);
+        var serialises = IsSerializer(method);
         PersonalDataOrigin? all = null;
         foreach (var argument in invocation.Arguments)
         {
@@ -570,6 +570,10 @@ internal sealed class PersonalDataFlow
 
         return all;
     }
+
+    /// <summary>A method that serialises its arguments member by member (<c>Serialize*</c>, <c>ToJson*</c>), by name.</summary>
+    internal static bool IsSerializer(IMethodSymbol method) =>
+        method.Name.StartsWith("Serialize", StringComparison.Ordinal) || method.Name.StartsWith("ToJson", StringComparison.Ordinal);
 
     /// <summary>The sources of <paramref name="origin"/> that are not whole objects, or <see langword="null"/>.</summary>
     private static PersonalDataOrigin? ScalarsOf(PersonalDataOrigin? origin)
@@ -725,6 +729,16 @@ internal sealed class PersonalDataFlow
         }
 
         PersonalDataOrigin? all = null;
+        foreach (var kind in summary.PrintedKinds)
+        {
+            all = PersonalDataOrigin.Combine(all, PersonalDataOrigin.Of(creation.Syntax, kind));
+        }
+
+        foreach (var (member, kind) in summary.HeldKinds)
+        {
+            all = PersonalDataOrigin.Combine(all, PersonalDataOrigin.WholeObject(creation.Syntax, new HeldPersonalData(creation.Type?.Name + "." + member, kind)));
+        }
+
         foreach (var ordinal in summary.PrintedParameters)
         {
             all = PersonalDataOrigin.Combine(all, TraceAsText(ConstructionSummaries.ArgumentFor(creation.Arguments, ordinal), depth + 1)?.AsScalar());

@@ -59,7 +59,7 @@ internal sealed class PrintedMembers
             var written = PersonalDataClassifier.WrittenPrinting(current);
             foreach (var method in written)
             {
-                if (!Read(method, read, depth: 0, out var callsBase))
+                if (!Read(method, type, read, depth: 0, out var callsBase))
                 {
                     return null;
                 }
@@ -76,19 +76,33 @@ internal sealed class PrintedMembers
             }
             else if (current.IsRecord)
             {
-                foreach (var member in current.GetMembers())
-                {
-                    if (Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member))
-                    {
-                        read.Add(member.OriginalDefinition);
-                    }
-                }
+                AddPrinted(current, read);
             }
 
             // A class without its own ToString prints what its base prints.
         }
 
         return read;
+    }
+
+    /// <summary>The members a record prints and a serializer writes: public fields and properties with a public getter.</summary>
+    private static void AddPrinted(INamedTypeSymbol type, HashSet<ISymbol> read)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (Rules.RecordPrintsPersonalDataAnalyzer.IsPrinted(member))
+            {
+                read.Add(member.OriginalDefinition);
+            }
+        }
+    }
+
+    private static void AddPublicMembers(INamedTypeSymbol type, HashSet<ISymbol> read)
+    {
+        for (var current = type; current is not null && !current.DeclaringSyntaxReferences.IsEmpty; current = current.BaseType)
+        {
+            AddPrinted(current, read);
+        }
     }
 
     private static bool DeclaresToString(INamedTypeSymbol type)
@@ -108,7 +122,7 @@ internal sealed class PrintedMembers
     }
 
     /// <summary>Adds what <paramref name="method"/>'s body reads of its instance to <paramref name="read"/>; false when it cannot be read.</summary>
-    private bool Read(IMethodSymbol method, HashSet<ISymbol> read, int depth, out bool callsBase)
+    private bool Read(IMethodSymbol method, INamedTypeSymbol printedType, HashSet<ISymbol> read, int depth, out bool callsBase)
     {
         callsBase = false;
         if (depth > MaxCallDepth || method.DeclaringSyntaxReferences.Length != 1)
@@ -150,7 +164,7 @@ internal sealed class PrintedMembers
 
                         callsBase = true;
                     }
-                    else if (call.TargetMethod.IsVirtual || call.TargetMethod.IsAbstract || !Read(call.TargetMethod, read, depth + 1, out _))
+                    else if (call.TargetMethod.IsVirtual || call.TargetMethod.IsAbstract || !Read(call.TargetMethod, printedType, read, depth + 1, out _))
                     {
                         return false;
                     }
@@ -158,7 +172,7 @@ internal sealed class PrintedMembers
                     break;
                 case IMemberReferenceOperation { Instance: IInstanceReferenceOperation instance, Member: IFieldSymbol or IPropertySymbol } reference when IsThis(instance):
                     read.Add(reference.Member.OriginalDefinition);
-                    if (reference.Member is IPropertySymbol { GetMethod: { } getter } && !Read(getter, read, depth + 1, out _))
+                    if (reference.Member is IPropertySymbol { GetMethod: { } getter } && !Read(getter, printedType, read, depth + 1, out _))
                     {
                         return false;
                     }
@@ -168,12 +182,30 @@ internal sealed class PrintedMembers
                     read.Add(captured.Parameter.OriginalDefinition);
                     break;
                 case IInstanceReferenceOperation instance when IsThis(instance) && !IsReceiver(instance):
-                    // this handed to other code (a serializer, a helper): what that prints cannot be read here.
+                    if (ArgumentParent(instance) is IArgumentOperation { Parent: IInvocationOperation serializer } && PersonalDataFlow.IsSerializer(serializer.TargetMethod))
+                    {
+                        // Serialize(this): every public member is written.
+                        AddPublicMembers(printedType, read);
+                        break;
+                    }
+
+                    // this handed to other code (a helper, a formatter): what that prints cannot be read here.
                     return false;
             }
         }
 
         return true;
+    }
+
+    private static IOperation? ArgumentParent(IOperation value)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent;
     }
 
     private static bool IsThis(IInstanceReferenceOperation instance) => instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance;
