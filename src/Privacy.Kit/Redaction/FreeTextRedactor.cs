@@ -213,13 +213,8 @@ public sealed class FreeTextRedactor : Redactor
         }
     }
 
-    private async ValueTask<TextRedactionCounts> Run(TextSource source, TextSink sink, CancellationToken cancellationToken)
-    {
-        using (source)
-        {
-            return await new StreamingTextRedaction(byKind.Value, cues, SegmentLength, Parallelism).RunAsync(source, sink, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private ValueTask<TextRedactionCounts> Run(TextSource source, TextSink sink, CancellationToken cancellationToken) =>
+        new StreamingTextRedaction(byKind.Value, cues, SegmentLength, Parallelism).RunAsync(source, sink, cancellationToken);
 
     /// <summary>Redacts a whole value into this thread's writer (taken away while in use, so a nested redaction gets its own).</summary>
     private TextRedactionWriter RedactToWriter(ReadOnlySpan<char> text)

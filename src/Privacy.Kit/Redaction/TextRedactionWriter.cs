@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 using Microsoft.Extensions.Compliance.Redaction;
 using Privacy.Kit.Text;
@@ -8,7 +9,7 @@ namespace Privacy.Kit.Redaction;
 /// <summary>
 /// Find and replace in text, the one loop behind every Privacy.Kit text redaction (a note through
 /// <see cref="FreeTextRedactor"/>, a stream through its streaming methods): scans a stretch of text once and writes it
-/// with each item replaced by its kind's redactor, as UTF-16 or as UTF-8, into a buffer it reuses.
+/// with each item replaced by its kind's redactor, as UTF-16 or (from UTF-8 input) as UTF-8, into a buffer it reuses.
 /// </summary>
 internal sealed class TextRedactionWriter
 {
@@ -19,8 +20,13 @@ internal sealed class TextRedactionWriter
     private readonly long[] counts = new long[TextRedactionCounts.KindCount];
     private char[] chars = [];
     private byte[] bytes = [];
+    private char[] decoded = [];
 
-    /// <summary>Initializes a writer that writes UTF-16 (<paramref name="utf8"/> false) or UTF-8.</summary>
+    // While writing UTF-8: the next input byte to copy through, and whether every character is one byte.
+    private int sourcePosition;
+    private bool ascii;
+
+    /// <summary>Initializes a writer that writes UTF-16 (<paramref name="utf8"/> false) or, from UTF-8 input, UTF-8.</summary>
     public TextRedactionWriter(bool utf8) => this.utf8 = utf8;
 
     /// <summary>Gets the number of characters (UTF-16) or bytes (UTF-8) written since <see cref="Clear"/>.</summary>
@@ -56,9 +62,55 @@ internal sealed class TextRedactionWriter
     /// <param name="redactors">Each kind's redactor.</param>
     /// <param name="cues">The word cues the scanner looks for: the built-in ones plus a user's special-category terms.</param>
     /// <returns>Where the written text ends: the cut, or the end of an item that straddles it.</returns>
-    public int Redact(ReadOnlySpan<char> text, int start, int cut, KindRedactors redactors, WordCues cues)
+    public int Redact(ReadOnlySpan<char> text, int start, int cut, KindRedactors redactors, WordCues cues) => Redact(text, start, cut, redactors, cues, default, 0, ascii: false);
+
+    /// <summary>
+    /// Decodes <paramref name="utf8"/> and writes it as UTF-8 like <see cref="Redact(ReadOnlySpan{char}, int, int, KindRedactors, WordCues)"/>,
+    /// with positions in bytes. The text around the items is copied through as the input's bytes, not encoded again.
+    /// </summary>
+    /// <param name="utf8">The context, the segment and the text after its cut.</param>
+    /// <param name="start">Where the segment starts, at a character.</param>
+    /// <param name="cut">Where the segment ends, at a character.</param>
+    /// <param name="redactors">Each kind's redactor.</param>
+    /// <param name="cues">The word cues the scanner looks for.</param>
+    /// <param name="final">Whether <paramref name="utf8"/> ends where the input ends (else it may end inside a character).</param>
+    /// <param name="invalidAt">The first byte before the cut that is not valid UTF-8 (nothing is written then); -1 when all are valid.</param>
+    /// <returns>Where the written text ends, in bytes.</returns>
+    public int RedactUtf8(ReadOnlySpan<byte> utf8, int start, int cut, KindRedactors redactors, WordCues cues, bool final, out int invalidAt)
+    {
+        if (decoded.Length < utf8.Length)
+        {
+            decoded = new char[utf8.Length];
+        }
+
+        // The context and the segment must be valid; after the cut the text is read up to any invalid byte, which the next segment reports.
+        invalidAt = -1;
+        if (Utf8.ToUtf16(utf8[..start], decoded, out var read, out var startChar, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            invalidAt = read;
+            return cut;
+        }
+
+        if (Utf8.ToUtf16(utf8[start..cut], decoded.AsSpan(startChar), out read, out var segmentChars, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            invalidAt = start + read;
+            return cut;
+        }
+
+        var cutChar = startChar + segmentChars;
+        Utf8.ToUtf16(utf8[cut..], decoded.AsSpan(cutChar), out var readAfter, out var charsAfter, replaceInvalidSequences: false, isFinalBlock: final);
+
+        // As many characters as bytes: all ASCII, so a character's position is its byte's.
+        var ascii = cutChar + charsAfter == cut + readAfter;
+        Redact(decoded.AsSpan(0, cutChar + charsAfter), startChar, cutChar, redactors, cues, utf8, start, ascii);
+        return sourcePosition;
+    }
+
+    private int Redact(ReadOnlySpan<char> text, int start, int cut, KindRedactors redactors, WordCues cues, ReadOnlySpan<byte> source, int sourceStart, bool ascii)
     {
         Span<PersonalDataMatch> matches = stackalloc PersonalDataMatch[MatchBatch];
+        sourcePosition = sourceStart;
+        this.ascii = ascii;
         var nextCue = PersonalDataScanner.CueNotSearched;
         var copied = start;
         var scanFrom = start;
@@ -70,10 +122,10 @@ internal sealed class TextRedactionWriter
                 var match = matches[i];
                 if (match.Start >= cut)
                 {
-                    return Finish(text, copied, cut);
+                    return Finish(text, copied, cut, source);
                 }
 
-                Append(text[copied..match.Start]);
+                Append(text[copied..match.Start], source);
                 AppendRedacted(redactors.For(match.Kind), text.Slice(match.Start, match.Length));
                 counts[(int)match.Kind]++;
                 copied = match.End;
@@ -81,21 +133,22 @@ internal sealed class TextRedactionWriter
 
             if (found < MatchBatch)
             {
-                return Finish(text, copied, cut);
+                return Finish(text, copied, cut, source);
             }
 
             scanFrom = copied;
         }
     }
 
-    private int Finish(ReadOnlySpan<char> text, int copied, int cut)
+    private int Finish(ReadOnlySpan<char> text, int copied, int cut, ReadOnlySpan<byte> source)
     {
         var end = Math.Max(copied, cut);
-        Append(text[copied..end]);
+        Append(text[copied..end], source);
         return end;
     }
 
-    private void Append(ReadOnlySpan<char> text)
+    /// <summary>Appends text that stays: its characters, or (UTF-8) the input's bytes it was decoded from.</summary>
+    private void Append(ReadOnlySpan<char> text, ReadOnlySpan<byte> source)
     {
         if (text.IsEmpty)
         {
@@ -109,9 +162,10 @@ internal sealed class TextRedactionWriter
             return;
         }
 
-        // Pieces end at an item or a cut, never inside a surrogate pair, so each is encoded as a whole.
-        Utf8.FromUtf16(text, ByteSpace(text.Length * 3), out _, out var written, replaceInvalidSequences: true, isFinalBlock: true);
-        Length += written;
+        var byteCount = SourceBytes(text);
+        source.Slice(sourcePosition, byteCount).CopyTo(ByteSpace(byteCount));
+        sourcePosition += byteCount;
+        Length += byteCount;
     }
 
     private void AppendRedacted(Redactor redactor, ReadOnlySpan<char> item)
@@ -123,15 +177,22 @@ internal sealed class TextRedactionWriter
             return;
         }
 
+        sourcePosition += SourceBytes(item);
         char[]? rented = length > StackReplacement ? ArrayPool<char>.Shared.Rent(length) : null;
         Span<char> replacement = rented ?? stackalloc char[StackReplacement];
         var written = redactor.Redact(item, replacement);
-        Append(replacement[..written]);
+
+        // A replacement ends inside no surrogate pair, so it is encoded as a whole.
+        Utf8.FromUtf16(replacement[..written], ByteSpace(written * 3), out _, out var encoded, replaceInvalidSequences: true, isFinalBlock: true);
+        Length += encoded;
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
     }
+
+    /// <summary>How many input bytes <paramref name="text"/> was decoded from.</summary>
+    private int SourceBytes(ReadOnlySpan<char> text) => ascii ? text.Length : Encoding.UTF8.GetByteCount(text);
 
     private Span<char> CharSpace(int needed)
     {
