@@ -177,7 +177,7 @@ public sealed class ConsentCommandTests : IDisposable
         var run = Consent([command, .. args]);
 
         AssertDamaged(run, command);
-        Assert.Contains("no checkpoint", run.Error, StringComparison.Ordinal);
+        Assert.Contains("checkpoint is missing", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -354,30 +354,7 @@ public sealed class ConsentCommandTests : IDisposable
     [Fact]
     public void A_format_1_ledger_is_refused_and_migrate_copies_it_into_the_new_format()
     {
-        var key = Convert.ToBase64String(new byte[32]);
-        File.WriteAllText(Db + ".key", key);
-        var pseudonymizer = new Privacy.Kit.Consent.SubjectPseudonymizer(new byte[32]);
-        var subject = pseudonymizer.Pseudonymize(Privacy.Kit.Consent.SubjectId.Phone(Phone));
-        var objection = Privacy.Kit.Consent.ConsentRecord.Create(subject, 1, Privacy.Kit.Consent.ConsentHash.Genesis,
-            new Privacy.Kit.Consent.ObjectionRecorded { OccurredAt = DateTimeOffset.Parse("2026-02-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture) },
-            DateTimeOffset.Parse("2026-02-01T10:00:05Z", System.Globalization.CultureInfo.InvariantCulture));
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            connection.Open();
-            using var create = connection.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE ledger_info (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-                CREATE TABLE entries (subject BLOB NOT NULL, sequence INTEGER NOT NULL, kind TEXT NOT NULL, previous_hash BLOB NOT NULL,
-                    hash BLOB NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (subject, sequence)) WITHOUT ROWID;
-                INSERT INTO ledger_info VALUES ('format', '1');
-                INSERT INTO entries VALUES ($s, 1, 'objection', $p, $h, $payload);
-                """;
-            create.Parameters.AddWithValue("$s", subject.ToArray());
-            create.Parameters.AddWithValue("$p", objection.PreviousHash.ToArray());
-            create.Parameters.AddWithValue("$h", objection.Hash.ToArray());
-            create.Parameters.AddWithValue("$payload", objection.Payload.ToArray());
-            create.ExecuteNonQuery();
-        }
+        WriteFormat1Ledger(payload => payload);
 
         var refused = Consent("check", "--subject", Phone, "--purpose", "direct-marketing", "--channel", "phone", "--at", BeforeCutOff);
         AssertBadInput(refused);
@@ -389,6 +366,18 @@ public sealed class ConsentCommandTests : IDisposable
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("objection", check.Output, StringComparison.Ordinal);
         Assert.Contains("intact", CliRun.Of("consent", "verify", "--db", migrated).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrating_a_format_1_ledger_with_an_entry_that_cannot_be_read_exits_1_with_one_line_and_writes_nothing()
+    {
+        WriteFormat1Ledger(_ => [0x7B]);
+        var migrated = Path.Combine(_folder, "migrated.db");
+
+        var run = Consent("migrate", "--output", migrated);
+
+        AssertDamaged(run, "migrate");
+        Assert.False(File.Exists(migrated));
     }
 
     [Theory]
@@ -472,6 +461,35 @@ public sealed class ConsentCommandTests : IDisposable
         Assert.StartsWith($"privacy-kit consent {command}: ", line, StringComparison.Ordinal);
         Assert.Contains("damaged", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A format 1 ledger (unkeyed chains) at <see cref="Db"/> holding one objection, its payload as <paramref name="store"/> gives it.</summary>
+    private void WriteFormat1Ledger(Func<byte[], byte[]> store)
+    {
+        var key = Convert.ToBase64String(new byte[32]);
+        File.WriteAllText(Db + ".key", key);
+        var pseudonymizer = new Privacy.Kit.Consent.SubjectPseudonymizer(new byte[32]);
+        var subject = pseudonymizer.Pseudonymize(Privacy.Kit.Consent.SubjectId.Phone(Phone));
+        var objection = Privacy.Kit.Consent.ConsentRecord.Create(subject, 1, Privacy.Kit.Consent.ConsentHash.Genesis,
+            new Privacy.Kit.Consent.ObjectionRecorded { OccurredAt = DateTimeOffset.Parse("2026-02-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture) },
+            DateTimeOffset.Parse("2026-02-01T10:00:05Z", System.Globalization.CultureInfo.InvariantCulture));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE ledger_info (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE entries (subject BLOB NOT NULL, sequence INTEGER NOT NULL, kind TEXT NOT NULL, previous_hash BLOB NOT NULL,
+                    hash BLOB NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (subject, sequence)) WITHOUT ROWID;
+                INSERT INTO ledger_info VALUES ('format', '1');
+                INSERT INTO entries VALUES ($s, 1, 'objection', $p, $h, $payload);
+                """;
+            create.Parameters.AddWithValue("$s", subject.ToArray());
+            create.Parameters.AddWithValue("$p", objection.PreviousHash.ToArray());
+            create.Parameters.AddWithValue("$h", objection.Hash.ToArray());
+            create.Parameters.AddWithValue("$payload", store(objection.Payload.ToArray()));
+            create.ExecuteNonQuery();
+        }
     }
 
     private string Calls(params string[] lines)

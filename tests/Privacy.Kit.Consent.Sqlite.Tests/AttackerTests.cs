@@ -269,9 +269,7 @@ public sealed class AttackerTests : IDisposable
     [Fact]
     public void A_digest_of_a_ledger_that_does_not_verify_is_refused_as_damaged()
     {
-        Populate();
-        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE subject = $s AND sequence = 1", Subject(1));
-        using var ledger = _file.Open();
+        using var ledger = OpenWithAnEditedPayload();
 
         var refused = Assert.Throws<ConsentLedgerDamagedException>(() => ledger.CreateDigest(_signer));
 
@@ -281,9 +279,7 @@ public sealed class AttackerTests : IDisposable
     [Fact]
     public void An_audit_of_a_ledger_that_does_not_verify_is_refused_as_damaged()
     {
-        Populate();
-        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE subject = $s AND sequence = 1", Subject(1));
-        using var ledger = _file.Open();
+        using var ledger = OpenWithAnEditedPayload();
 
         var refused = Assert.Throws<ConsentLedgerDamagedException>(() => new CallAudit(ledger, SampleLedger.Pseudonymizer));
 
@@ -291,14 +287,16 @@ public sealed class AttackerTests : IDisposable
     }
 
     [Fact]
-    public void A_ledger_whose_checkpoint_was_deleted_is_refused_as_damaged_and_not_sealed_anew()
+    public void A_ledger_whose_checkpoint_was_deleted_refuses_appends_as_damaged_and_is_not_sealed_anew()
     {
         Populate();
         Tamper("DELETE FROM checkpoint");
+        using var ledger = _file.Open();
 
-        var refused = Assert.Throws<ConsentLedgerDamagedException>(() => _file.Open());
+        var refused = Assert.Throws<ConsentLedgerDamagedException>(() => ledger.Append(Subject(1), Event(1)));
 
-        Assert.Contains("no checkpoint", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("checkpoint is missing", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("checkpoint is missing", ledger.VerifyAll().Describe(), StringComparison.Ordinal);
         using var connection = Connect();
         using var count = connection.CreateCommand();
         count.CommandText = "SELECT count(*) FROM checkpoint";
@@ -332,6 +330,14 @@ public sealed class AttackerTests : IDisposable
         {
             ledger.Append(Subject(n), Event(n));
         }
+    }
+
+    /// <summary>The populated ledger after an edit of subject 1's first payload that the chain and the Merkle root show.</summary>
+    private SqliteConsentLedger OpenWithAnEditedPayload()
+    {
+        Populate();
+        Tamper("UPDATE entries SET payload = CAST(replace(CAST(payload AS TEXT), 'Acme', 'Acne') AS BLOB) WHERE subject = $s AND sequence = 1", Subject(1));
+        return _file.Open();
     }
 
     private void RecomputeUnkeyedChain(SubjectPseudonym subject)

@@ -67,7 +67,7 @@ internal static class MigrateCommand
         {
             if (rows.GetValue(0) is not byte[] payload || rows.GetValue(1) is not byte[] { Length: 32 } previous || rows.GetValue(2) is not byte[] { Length: 32 } hash)
             {
-                throw new ConsentUsageException($"'{database}' holds an entry that cannot be read; nothing was migrated.");
+                throw new ConsentLedgerDamagedException($"'{database}' holds an entry that cannot be read; the ledger is damaged, nothing was migrated.");
             }
 
             try
@@ -76,7 +76,7 @@ internal static class MigrateCommand
             }
             catch (FormatException e)
             {
-                throw new ConsentUsageException($"'{database}' holds an entry that cannot be read ({e.Message}); nothing was migrated.");
+                throw new ConsentLedgerDamagedException($"'{database}' holds an entry that cannot be read ({e.Message}); the ledger is damaged, nothing was migrated.", e);
             }
         }
 

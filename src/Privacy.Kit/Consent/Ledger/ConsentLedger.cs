@@ -41,7 +41,7 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
     /// <param name="timeProvider">The clock that stamps <see cref="ConsentRecord.RecordedAt"/>; the system clock when null.</param>
     /// <param name="name">How to name the ledger in messages, for example its file.</param>
     /// <exception cref="InvalidOperationException">The store holds a ledger of another format or made with another key.</exception>
-    /// <exception cref="ConsentLedgerDamagedException">The store holds entries but no checkpoint: sealing them anew would hide what was done to them.</exception>
+    /// <exception cref="ConsentLedgerDamagedException">The store holds entries but neither an id nor a checkpoint: claiming them anew would hide what was done to them.</exception>
     protected ConsentLedger(IConsentLedgerStore store, SubjectPseudonymizer pseudonymizer, TimeProvider? timeProvider, string name)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -53,7 +53,10 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
         using (var snapshot = store.OpenSnapshot())
         {
             // A ledger that has made its claims is only read: opening it writes nothing (a read-only audit relies on it).
-            if (snapshot.ReadInfo("ledger-id") is { } id && snapshot.ReadCheckpoint() is not null)
+            // One whose checkpoint was deleted is never sealed anew, which would hide the damage: it opens so that
+            // verification can say what is wrong, and every append refuses it.
+            var unsealed = snapshot.ReadCheckpoint() is null && snapshot.ReadAll().Any();
+            if (snapshot.ReadInfo("ledger-id") is { } id && (unsealed || snapshot.ReadCheckpoint() is not null))
             {
                 Check(name, FormatKey, snapshot.ReadInfo(FormatKey), FormatVersion, "is a consent ledger of format {0}; this version reads format {1}");
                 Check(name, KeyFingerprintKey, snapshot.ReadInfo(KeyFingerprintKey), pseudonymizer.KeyFingerprint, KeyMismatch);
@@ -61,9 +64,9 @@ public abstract class ConsentLedger : IConsentLedger, IDisposable
                 return;
             }
 
-            if (snapshot.ReadCheckpoint() is null && snapshot.ReadAll().Any())
+            if (unsealed)
             {
-                throw new ConsentLedgerDamagedException($"the consent ledger '{name}' holds entries but no checkpoint (it was deleted); the ledger is damaged, run 'verify'.");
+                throw new ConsentLedgerDamagedException($"the consent ledger '{name}' holds entries but neither an id nor a checkpoint (they were deleted); the ledger is damaged, run 'verify'.");
             }
         }
 
