@@ -393,25 +393,22 @@ internal sealed class PersonalDataClassifier
 
     private bool CanCarryIdentifier(ITypeSymbol type, int depth)
     {
+        // The framework's own value types (int, DateTime, bool, ...) are never collections: answered without walking
+        // the dozens of interfaces a primitive implements (INumber<int>, ...) to find IEnumerable<T>.
+        if (type.IsValueType && type.SpecialType != SpecialType.None)
+        {
+            return IsIdentifierSpecialType(type.SpecialType);
+        }
+
         // A type that enumerates itself (a tree node implementing IEnumerable<Node>) or nests deeply is no identifier.
         if (ElementType(type) is { } element)
         {
             return depth < MaxNestingDepth && !SymbolEqualityComparer.Default.Equals(element, type) && CanCarryIdentifier(element, depth + 1);
         }
 
-        switch (type.SpecialType)
+        if (type.SpecialType != SpecialType.None)
         {
-            case SpecialType.System_String:
-            case SpecialType.System_Int32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_DateTime:
-                return true;
-            case SpecialType.None:
-                break;
-            default:
-                return false;
+            return IsIdentifierSpecialType(type.SpecialType);
         }
 
         if (type is INamedTypeSymbol { IsGenericType: true } generic
@@ -425,6 +422,10 @@ internal sealed class PersonalDataClassifier
 
         return IsOneOf(type, Known.DateTimeOffset, Known.DateOnly, Known.MailAddress, Known.IPAddress);
     }
+
+    private static bool IsIdentifierSpecialType(SpecialType type) => type
+        is SpecialType.System_String or SpecialType.System_Int32 or SpecialType.System_Int64
+        or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_DateTime;
 
     /// <summary>The element type of an array or of a generic collection, or <see langword="null"/>.</summary>
     public ITypeSymbol? ElementType(ITypeSymbol type)

@@ -24,6 +24,12 @@ internal sealed class PrivacyCompilation
     private readonly ConcurrentDictionary<SyntaxTree, PersonalDataClassifier> _classifierByTree = new();
     private readonly ConcurrentDictionary<(string?, string?, string?, string?, string?, string?), PersonalDataClassifier> _classifierByOptions = new();
     private readonly AnalyzerOptions _analyzerOptions;
+    private readonly Func<SyntaxTree, PersonalDataClassifier> _newClassifierFor;
+    private readonly Func<(string?, string?, string?, string?, string?, string?), PersonalDataClassifier> _newClassifier;
+
+    // Every finding names its member as Namespace.Type.Member: each type is displayed once, not once per finding.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, string> _displayType = static type => type.ToDisplayString(MemberFormat);
 
     // One flow per body for all rules: PK1001, PK1002, PK1004 and PK1006 trace the same sink arguments, so the
     // second rule to ask finds the answer the first computed. Keyed weakly on the body, so it dies with it.
@@ -33,6 +39,9 @@ internal sealed class PrivacyCompilation
     {
         Known = new KnownSymbols(compilation);
         _analyzerOptions = options;
+        _newClassifierFor = tree => _classifierByOptions.GetOrAdd(
+            PrivacyKitOptions.RawValues(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)), _newClassifier);
+        _newClassifier = raw => new PersonalDataClassifier(Known, PrivacyKitOptions.Parse(raw));
         Summaries = new MethodSummaries(compilation, ClassifierFor);
         Baseline = FindingBaseline.From(options.AdditionalFiles, cancellationToken);
     }
@@ -56,12 +65,7 @@ internal sealed class PrivacyCompilation
     }
 
     /// <summary>The classifier for the options that apply to <paramref name="tree"/>.</summary>
-    public PersonalDataClassifier ClassifierFor(SyntaxTree tree) =>
-        _classifierByTree.GetOrAdd(tree, t =>
-        {
-            var raw = PrivacyKitOptions.RawValues(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(t));
-            return _classifierByOptions.GetOrAdd(raw, r => new PersonalDataClassifier(Known, PrivacyKitOptions.Parse(r)));
-        });
+    public PersonalDataClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, _newClassifierFor);
 
     /// <summary>
     /// Runs <paramref name="register"/> for every member body with a <see cref="PersonalDataFlow"/> for it (built
@@ -139,7 +143,7 @@ internal sealed class PrivacyCompilation
     }
 
     /// <summary>The member a finding belongs to, as <c>Namespace.Type.Member</c>; lambdas and local functions belong to their member.</summary>
-    public static string MemberName(ISymbol? symbol)
+    public string MemberName(ISymbol? symbol)
     {
         while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && symbol.ContainingSymbol is not null)
         {
@@ -149,8 +153,8 @@ internal sealed class PrivacyCompilation
         return symbol switch
         {
             null => string.Empty,
-            INamedTypeSymbol type => type.ToDisplayString(MemberFormat),
-            _ when symbol.ContainingType is { } type => type.ToDisplayString(MemberFormat) + "." + symbol.Name,
+            INamedTypeSymbol type => _typeNames.GetOrAdd(type, _displayType),
+            _ when symbol.ContainingType is { } type => _typeNames.GetOrAdd(type, _displayType) + "." + symbol.Name,
             _ => symbol.Name,
         };
     }

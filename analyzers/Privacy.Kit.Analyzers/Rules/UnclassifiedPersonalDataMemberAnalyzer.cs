@@ -46,12 +46,15 @@ public sealed class UnclassifiedPersonalDataMemberAnalyzer : PrivacyAnalyzer
             return;
         }
 
-        var declaration = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-        var classifier = privacy.ClassifierFor(declaration.SyntaxTree);
-        if (classifier.HasDataClassification(member) || classifier.Classify(member) is not { FromName: true } source)
+        // Most members are not named like personal data: the cached classification decides before any syntax is fetched.
+        var reference = member.DeclaringSyntaxReferences[0];
+        var classifier = privacy.ClassifierFor(reference.SyntaxTree);
+        if (classifier.Classify(member) is not { FromName: true } source || classifier.HasDataClassification(member))
         {
             return;
         }
+
+        var declaration = reference.GetSyntax(context.CancellationToken);
 
         var attribute = PersonalDataKinds.AttributeNameFor(source.Kind);
         var properties = ImmutableDictionary<string, string?>.Empty
