@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Builds a generated project of 1,000 C# files without and with the Privacy.Kit analyzers (and, when given, with a
 # baseline build of the analyzers), interleaved round by round with the order rotated each round, and prints for each
-# configuration the medians of the wall-clock time and of the Csc task, and the overhead as the median of the
-# per-round ratios with their range (so the spread can be compared with the effect).
+# configuration the medians of the wall-clock time, of the CPU time (user + sys of the whole process tree: dotnet,
+# MSBuild and csc, which runs as a child process since UseSharedCompilation=false) and of the Csc task, and the
+# overhead as the median of the per-round ratios with their range and the mean with its 95% confidence interval (so
+# the spread can be compared with the effect).
 # Then builds [reports] times with -p:ReportAnalyzer=true and prints the compiler's own analyzer timings (median per
 # analyzer, against the Csc task's time for the whole compilation).
-# Usage: benchmarks/analyzers/build-1000-files.sh [rounds] [files] [baseline-analyzers.dll] [reports]
+# Usage: benchmarks/analyzers/build-1000-files.sh [rounds] [files] [baseline-analyzers.dll] [reports] [results-dir]
 #   (from the repository root; default 3 rounds, 1000 files, no baseline, 3 reports)
+#   results-dir: keeps the per-round times there and adds this call's rounds to those of earlier calls with the same
+#   directory, so the rounds of several short quiet windows are summarised together (start with an empty directory;
+#   keep the other arguments the same).
 set -euo pipefail
 
 runs="${1:-3}"
@@ -16,6 +21,8 @@ reports="${4:-3}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+results="${5:-$work}"
+mkdir -p "$results"
 
 dotnet build "$repo/analyzers/Privacy.Kit.Analyzers/Privacy.Kit.Analyzers.csproj" -c Release -v:q -nologo >/dev/null
 dotnet build "$repo/src/Privacy.Kit/Privacy.Kit.csproj" -c Release -f net10.0 -v:q -nologo >/dev/null
@@ -106,11 +113,12 @@ if ! dotnet restore "$work/Generated.csproj" -v:q -nologo > "$work/restore.log";
   exit 1
 fi
 
-# One build of configuration $1 (false, true, baseline); appends "wall csc" (seconds) to $work/times.$1.
+# One build of configuration $1 (false, true, baseline); appends "wall cpu csc" (seconds) to $results/times.$1.
+# /usr/bin/time counts the CPU of every process the build waited for: MSBuild waits for csc (no compiler server).
 build() {
-  local with="$1" log="$work/build.$1.log" start end csc
+  local with="$1" log="$work/build.$1.log" start end csc cpu
   start=$(date +%s.%N)
-  if ! dotnet build "$work/Generated.csproj" --no-restore --no-incremental -c Release -nologo -v:n -clp:PerformanceSummary \
+  if ! /usr/bin/time -f '%U %S' -o "$work/cpu" dotnet build "$work/Generated.csproj" --no-restore --no-incremental -c Release -nologo -v:n -clp:PerformanceSummary \
     -p:WithPrivacyKitAnalyzers="$with" -p:TreatWarningsAsErrors=false > "$log"; then
     echo "The generated project did not build (analyzers: $with):" >&2
     grep -E 'error [A-Z]+[0-9]+' "$log" | sort -u | head -5 >&2
@@ -118,7 +126,8 @@ build() {
   fi
   end=$(date +%s.%N)
   csc="$(sed -nE 's/^ +([0-9]+) ms +Csc +[0-9]+ calls.*/\1/p' "$log" | head -1)"
-  echo "$(echo "$end - $start" | bc) $(echo "scale=3; ${csc:-0} / 1000" | bc)" >> "$work/times.$with"
+  cpu="$(awk '{ printf "%.2f", $1 + $2 }' "$work/cpu")"
+  echo "$(echo "$end - $start" | bc) $cpu $(echo "scale=3; ${csc:-0} / 1000" | bc)" >> "$results/times.$with"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -138,9 +147,12 @@ column_of() { awk -v c="$1" '{ print $c }' "$2"; }
 configs=(false true)
 if [[ -n "$baseline" ]]; then configs+=(baseline); fi
 
-# Warm the compiler server and the file cache so the first measured build is not penalised.
-for config in "${configs[@]}"; do build "$config"; done
-for config in "${configs[@]}"; do : > "$work/times.$config"; done
+# Warm the file cache so the first measured build is not penalised (one build loads the SDK, csc and the analyzers;
+# the baseline's one file is read here too); its time is not kept.
+build true
+if [[ -n "$baseline" ]]; then cat "$baseline" > /dev/null; fi
+sed -i '$d' "$results/times.true"
+for config in "${configs[@]}"; do touch "$results/times.$config"; done
 
 for run in $(seq 1 "$runs"); do
   count=${#configs[@]}
@@ -149,22 +161,24 @@ for run in $(seq 1 "$runs"); do
   done
 done
 
-warnings="$(grep -cE 'warning PK[0-9]{4}' "$work/build.true.log" || true)"
-echo "files: $files, rounds: $runs (interleaved, order rotated), PK warning lines in one build: $warnings"
+warnings="$(grep -oE '[A-Za-z0-9]+\.cs\([0-9,]+\): warning PK[0-9]{4}' "$work/build.true.log" | sort -u | wc -l)"
+echo "files: $files, rounds: $(wc -l < "$results/times.false") (interleaved, order rotated), PK findings in one build: $warnings"
 label() { case "$1" in false) echo "without analyzers";; true) echo "with analyzers";; *) echo "with baseline analyzers";; esac; }
 for config in "${configs[@]}"; do
-  printf '%-24s wall median %7s s  csc median %7s s   wall: %s\n' "$(label "$config")" \
-    "$(column_of 1 "$work/times.$config" | median)" "$(column_of 2 "$work/times.$config" | median)" \
-    "$(column_of 1 "$work/times.$config" | paste -sd' ')"
+  printf '%-24s wall median %7s s  cpu median %7s s  csc median %7s s   wall: %s   cpu: %s\n' "$(label "$config")" \
+    "$(column_of 1 "$results/times.$config" | median)" "$(column_of 2 "$results/times.$config" | median)" \
+    "$(column_of 3 "$results/times.$config" | median)" \
+    "$(column_of 1 "$results/times.$config" | paste -sd' ')" "$(column_of 2 "$results/times.$config" | paste -sd' ')"
 done
 
-# Overhead per round (same round, adjacent builds), then the median and range of those ratios.
+# Overhead per round (same round, adjacent builds), then the median and range of those ratios and their mean with
+# its confidence interval.
 for config in "${configs[@]:1}"; do
-  for column in 1 2; do
-    ratios="$(paste -d' ' <(column_of "$column" "$work/times.false") <(column_of "$column" "$work/times.$config") \
+  for column in 1 2 3; do
+    ratios="$(paste -d' ' <(column_of "$column" "$results/times.false") <(column_of "$column" "$results/times.$config") \
       | awk '{ printf "%.2f\n", ($2 - $1) * 100 / $1 }')"
-    name=$([[ $column == 1 ]] && echo "wall-clock" || echo "Csc task")
-    printf '%s overhead, %-24s median %6s%%  range %s%% .. %s%%  mean %s  per round: %s\n' "$name" "$(label "$config"):" \
+    name=$(case $column in 1) echo "wall-clock";; 2) echo "build CPU";; *) echo "Csc task";; esac)
+    printf '%-10s overhead, %-24s median %6s%%  range %s%% .. %s%%  mean %s  per round: %s\n' "$name" "$(label "$config"):" \
       "$(echo "$ratios" | median)" "$(echo "$ratios" | sort -n | head -1)" "$(echo "$ratios" | sort -n | tail -1)" \
       "$(echo "$ratios" | mean_with_interval)" "$(echo "$ratios" | paste -sd' ')"
   done
@@ -187,5 +201,7 @@ report() {
     printf '  %-80s %s\n' "$name" "$(awk -v n="$name" '$1 == n { print $2 }' "$work/report.$with" | median)"
   done | sort -k2 -n -r
 }
-report true "current analyzers"
-if [[ -n "$baseline" ]]; then report baseline "baseline analyzers"; fi
+if (( reports > 0 )); then
+  report true "current analyzers"
+  if [[ -n "$baseline" ]]; then report baseline "baseline analyzers"; fi
+fi
