@@ -127,7 +127,7 @@ build() {
   end=$(date +%s.%N)
   csc="$(sed -nE 's/^ +([0-9]+) ms +Csc +[0-9]+ calls.*/\1/p' "$log" | head -1)"
   cpu="$(awk '{ printf "%.2f", $1 + $2 }' "$work/cpu")"
-  echo "$(echo "$end - $start" | bc) $cpu $(echo "scale=3; ${csc:-0} / 1000" | bc)" >> "$results/times.$with"
+  echo "$(echo "scale=3; ($end - $start) / 1" | bc) $cpu $(echo "scale=3; ${csc:-0} / 1000" | bc)" >> "$results/times.$with"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
