@@ -9,22 +9,22 @@ internal static class CountryCallingCodes
         60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98);
 
     /// <summary>
-    /// The number of leading digits of <paramref name="digits"/> (the digits after <c>+</c> or <c>00</c>) that form the
-    /// country code; 0 when they cannot start one.
+    /// The number of leading digits of a number written after <c>+</c> or <c>00</c> that form the country code, read from
+    /// its first two digits (0-9 each); 0 when they cannot start one. The number must have at least three digits.
     /// </summary>
-    public static int Length(ReadOnlySpan<char> digits)
+    public static int Length(int firstDigit, int secondDigit)
     {
-        if (digits.Length < 3 || digits[0] == '0')
+        if (firstDigit == 0)
         {
             return 0;
         }
 
-        if (digits[0] is '1' or '7')
+        if (firstDigit is 1 or 7)
         {
             return 1;
         }
 
-        return TwoDigitCodes[((digits[0] - '0') * 10) + (digits[1] - '0')] ? 2 : 3;
+        return TwoDigitCodes[(firstDigit * 10) + secondDigit] ? 2 : 3;
     }
 
     private static bool[] CreateTwoDigitCodes(params int[] codes)

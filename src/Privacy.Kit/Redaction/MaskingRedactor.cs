@@ -28,15 +28,8 @@ internal abstract class MaskingRedactor : Redactor
     private static RedactionMemo? t_memo;
 
     /// <inheritdoc />
-    [SkipLocalsInit] // The scratch buffer is only read where Write wrote it; zeroing it cost more than most values take.
     public override int GetRedactedLength(ReadOnlySpan<char> input)
     {
-        if (input.Length > MaxMemoInputLength)
-        {
-            Span<char> scratch = stackalloc char[MaxMaskedLength];
-            return Write(input, scratch);
-        }
-
         RedactionMemo memo = t_memo ??= new RedactionMemo(MaxMemoInputLength, MaxMaskedLength);
         int length = Write(input, memo.Output(MaxMaskedLength));
         memo.Remember(this, input, length);
@@ -44,25 +37,24 @@ internal abstract class MaskingRedactor : Redactor
     }
 
     /// <inheritdoc />
-    [SkipLocalsInit]
     public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
     {
-        Span<char> scratch = stackalloc char[MaxMaskedLength];
-        ReadOnlySpan<char> redacted = scratch; // Scoped to this method, so it may point at the stack buffer.
-
         // When the caller measured this value first (as the logger does), copy instead of parsing it again.
-        bool remembered = t_memo is { } memo && memo.TryTake(this, source, out redacted);
-        if (!remembered)
+        if (t_memo is { } memo && memo.TryTake(this, source, out ReadOnlySpan<char> remembered))
         {
-            if (destination.Length >= MaxMaskedLength)
-            {
-                return Write(source, destination);
-            }
-
-            redacted = scratch[..Write(source, scratch)];
+            return RedactionMemo.CopyOut(remembered, destination);
         }
 
-        return RedactionMemo.CopyOut(redacted, destination);
+        return destination.Length >= MaxMaskedLength ? Write(source, destination) : WriteToScratch(source, destination);
+    }
+
+    /// <summary>Redacts a value nobody measured into a destination that may be too short for any value.</summary>
+    /// <remarks>Apart from <see cref="Redact(ReadOnlySpan{char}, Span{char})"/>, so the remembered path needs no stack buffer.</remarks>
+    [SkipLocalsInit] // The scratch buffer is only read where Write wrote it; zeroing it cost more than most values take.
+    private int WriteToScratch(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        Span<char> scratch = stackalloc char[MaxMaskedLength];
+        return RedactionMemo.CopyOut(scratch[..Write(source, scratch)], destination);
     }
 
     /// <summary>

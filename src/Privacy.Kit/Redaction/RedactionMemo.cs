@@ -44,10 +44,19 @@ internal sealed class RedactionMemo
         return _output;
     }
 
-    /// <summary>Remembers that <paramref name="redactor"/> wrote <paramref name="outputLength"/> characters of <see cref="Output(int)"/> for <paramref name="input"/>.</summary>
+    /// <summary>
+    /// Remembers that <paramref name="redactor"/> wrote <paramref name="outputLength"/> characters of <see cref="Output(int)"/>
+    /// for <paramref name="input"/>; an input longer than <see cref="MaxInputLength"/> is not remembered, and what was
+    /// remembered before is forgotten either way (its output has just been overwritten).
+    /// </summary>
     public void Remember(Redactor redactor, ReadOnlySpan<char> input, int outputLength)
     {
         Forget();
+        if (input.Length > _input.Length)
+        {
+            return;
+        }
+
         input.CopyTo(_input);
         _inputLength = input.Length;
         _outputLength = outputLength;
@@ -86,7 +95,11 @@ internal sealed class RedactionMemo
 
     private void Forget()
     {
-        _input.AsSpan(0, _inputLength).Clear();
+        if (_inputLength != 0)
+        {
+            _input.AsSpan(0, _inputLength).Clear();
+        }
+
         _inputLength = 0;
         _redactor = null;
     }

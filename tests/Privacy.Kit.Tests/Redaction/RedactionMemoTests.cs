@@ -47,6 +47,19 @@ public class RedactionMemoTests
     }
 
     [Fact]
+    public void Value_measured_before_a_value_too_long_to_remember_is_redacted_to_its_own_output()
+    {
+        // Measuring any value writes to the thread's memo buffer, also one too long to remember.
+        PhoneNumberRedactor.Instance.GetRedactedLength("+31 6 12345678");
+        PhoneNumberRedactor.Instance.GetRedactedLength(new string('x', 1000));
+        var destination = new char[MaskingRedactor.MaxMaskedLength];
+
+        int written = PhoneNumberRedactor.Instance.Redact("+31 6 12345678", destination);
+
+        Assert.Equal("+31***78", new string(destination, 0, written));
+    }
+
+    [Fact]
     public void Destination_too_small_for_a_measured_value_is_refused_with_the_length_it_needs()
     {
         PhoneNumberRedactor.Instance.GetRedactedLength("+31 6 12345678");

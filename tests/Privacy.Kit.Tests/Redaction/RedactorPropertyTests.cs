@@ -106,6 +106,21 @@ public class RedactorPropertyTests
     }
 
     [Fact]
+    public void Phone_number_with_00_and_any_separators_reads_like_the_plain_international_form()
+    {
+        Gen<string> separator = Gen.OneOf(string.Empty, " ", "-", ".", "/", " (0)", ") ");
+        Gen.Select(Gen.OneOf("1", "7", "20", "31", "44", "98", "212", "358", "971"), Gen.String[Gen.Char['0', '9'], 6, 11], separator, separator)
+            .Sample((countryCode, subscriber, first, second) =>
+            {
+                int split = subscriber.Length / 2;
+                string written = "00" + countryCode + first + subscriber[..split] + second + subscriber[split..];
+                string plain = "+" + countryCode + subscriber;
+
+                Assert.Equal(RedactorAssert.Redact(PhoneNumberRedactor.Instance, plain), RedactorAssert.Redact(PhoneNumberRedactor.Instance, written));
+            });
+    }
+
+    [Fact]
     public void Email_output_never_holds_the_local_part_beyond_its_first_character()
     {
         Gen<(string Local, string Domain)> addresses = Gen.Select(
