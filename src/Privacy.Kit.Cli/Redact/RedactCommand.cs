@@ -5,7 +5,7 @@ using Privacy.Kit.Text;
 namespace Privacy.Kit.Cli.Redact;
 
 /// <summary>
-/// <c>privacy-kit redact [FILE] [--stats] [--labels] [--special-category-terms FILE]</c>: copies FILE (or standard
+/// <c>privacy-kit redact [FILE] [--stats] [--labels] [--special-category-terms TERMS-FILE]</c>: copies FILE (or standard
 /// input) to standard output with every personal-data item the scanner finds replaced by its kind's default redactor,
 /// the one <c>AddPrivacyKit()</c> registers (or by its kind label). Exit codes (<see cref="ExitCodes"/>): 0 done, 2 a
 /// file cannot be read, the terms file holds no usable terms, the output cannot be written or the input is not valid
@@ -29,7 +29,7 @@ internal static class RedactCommand
         };
         var terms = new Option<FileInfo?>("--special-category-terms")
         {
-            HelpName = "FILE",
+            HelpName = "TERMS-FILE",
             Description = "Also find and erase these special-category terms (GDPR Art. 9: a clinic, a union, a condition): a UTF-8 file, one word or phrase per line; blank lines are skipped.",
         };
         var command = new Command(
