@@ -125,6 +125,23 @@ public sealed class FreeTextStreamingTests
     }
 
     [Fact]
+    public void Invalid_utf8_is_reported_with_its_offset_whatever_the_segments()
+    {
+        byte[] input = [.. Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Bel 06-12345678 — ĳs 🐦\n", 400))), 0xC3, 0x28, .. " einde"u8];
+        var invalidAt = input.Length - 8;
+
+        // The input is longer than any of these windows, so the offset counts the windows before.
+        Gen.Select(Gen.Int[64, 600], Gen.Int[1, 3]).Sample((segmentLength, parallelism) =>
+        {
+            var redactor = new FreeTextRedactor(new KindTagRedactors()) { SegmentLength = segmentLength, Parallelism = parallelism };
+
+            var error = Assert.Throws<InvalidUtf8Exception>(() => RedactUtf8(redactor, input));
+
+            Assert.Equal(invalidAt, error.ByteOffset);
+        }, iter: 30);
+    }
+
+    [Fact]
     public void A_utf8_sequence_cut_off_at_the_end_is_invalid()
     {
         byte[] input = [.. "tekst "u8, 0xE2, 0x82];
