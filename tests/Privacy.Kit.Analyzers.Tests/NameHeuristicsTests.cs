@@ -150,6 +150,7 @@ public sealed class NameHeuristicsTests
     [InlineData("ZipCode", "TaxRateForm")]
     [InlineData("PhoneNumber", "CompanyInformation")]
     [InlineData("FullName", "ThemeManifest")]
+    [InlineData("Username", "NpgsqlConnectionStringBuilder")]
     public void Members_of_configuration_and_organisation_types_are_not_personal(string member, string type) =>
         Assert.Null(NameHeuristics.Default.MatchMember(member, type));
 

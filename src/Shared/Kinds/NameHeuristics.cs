@@ -69,11 +69,13 @@ internal sealed class NameHeuristics
 
     /// <summary>
     /// The head nouns of types that hold configuration or an organisation's own data: their <c>Email</c>,
-    /// <c>Phone</c> or <c>ZipCode</c> is a sender address, a company's number or a tax rule, not a person's.
+    /// <c>Phone</c> or <c>ZipCode</c> is a sender address, a company's number or a tax rule, not a person's; a
+    /// connection string's <c>Username</c> is a database role.
     /// </summary>
     private static readonly string[] NonPersonTypeTerms =
     [
         "config", "configuration", "settings", "options", "manifest", "theme", "company", "rate", "instellingen",
+        "connectionstring", "connectionstringbuilder",
     ];
 
     /// <summary>
