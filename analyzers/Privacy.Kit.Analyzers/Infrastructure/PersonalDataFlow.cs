@@ -284,17 +284,9 @@ internal sealed class PersonalDataFlow
     {
         for (var current = type; current is not null && current.SpecialType is not SpecialType.System_ValueType; current = current.BaseType)
         {
-            if (current.IsRecord || current.SpecialType == SpecialType.System_Object)
+            if (current.IsRecord || current.SpecialType == SpecialType.System_Object || PrintedMembers.OverridesToString(current))
             {
                 return true;
-            }
-
-            foreach (var member in current.GetMembers("ToString"))
-            {
-                if (member is IMethodSymbol { IsOverride: true, Parameters.Length: 0 })
-                {
-                    return true;
-                }
             }
         }
 

@@ -109,12 +109,23 @@ internal sealed class PrintedMembers
     {
         for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
         {
-            foreach (var member in current.GetMembers("ToString"))
+            if (OverridesToString(current))
             {
-                if (member is IMethodSymbol { IsOverride: true, Parameters.IsEmpty: true })
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> itself (not a base type) overrides <c>ToString()</c>.</summary>
+    internal static bool OverridesToString(ITypeSymbol type)
+    {
+        foreach (var member in type.GetMembers("ToString"))
+        {
+            if (member is IMethodSymbol { IsOverride: true, Parameters.IsEmpty: true })
+            {
+                return true;
             }
         }
 
