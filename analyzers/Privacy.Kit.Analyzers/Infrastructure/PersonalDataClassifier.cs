@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -535,7 +536,7 @@ internal sealed class PersonalDataClassifier
     /// The attributes of a declaration, including those a positional record puts on its parameter rather than on the
     /// property it generates, and those on a method's return value.
     /// </summary>
-    private static IEnumerable<AttributeData> AttributesOf(ISymbol symbol)
+    private static ImmutableArray<AttributeData> AttributesOf(ISymbol symbol)
     {
         if (symbol is IMethodSymbol method)
         {
@@ -544,7 +545,9 @@ internal sealed class PersonalDataClassifier
 
         if (symbol is IPropertySymbol property && PrimaryConstructorParameter(property) is { } parameter)
         {
-            return property.GetAttributes().Concat(parameter.GetAttributes());
+            // A positional property usually has no attributes of its own: the parameter's are returned as they are.
+            var own = property.GetAttributes();
+            return own.IsEmpty ? parameter.GetAttributes() : own.AddRange(parameter.GetAttributes());
         }
 
         return symbol.GetAttributes();

@@ -123,7 +123,22 @@ internal sealed class PrivacyCompilation
         SyntaxNode expression,
         ISymbol? containingSymbol,
         ImmutableDictionary<string, string?>? properties,
-        params object?[] messageArgs)
+        params object?[] messageArgs) =>
+        Report(report, descriptor, expression, expression.GetLocation(), containingSymbol, properties, messageArgs);
+
+    /// <summary>
+    /// Reports <paramref name="descriptor"/> at <paramref name="location"/> while the baseline matches the finding by
+    /// the text of <paramref name="expression"/>: a declaration is reported at its name (the whole declaration would
+    /// underline every member of a type), its fingerprint still taken from the declaration, as for every other finding.
+    /// </summary>
+    public void Report(
+        Action<Diagnostic> report,
+        DiagnosticDescriptor descriptor,
+        SyntaxNode expression,
+        Location location,
+        ISymbol? containingSymbol,
+        ImmutableDictionary<string, string?>? properties,
+        object?[] messageArgs)
     {
         var member = MemberName(containingSymbol);
         var fingerprint = BaselineFingerprint.Compute(descriptor.Id, expression.ToString());
@@ -139,7 +154,7 @@ internal sealed class PrivacyCompilation
         var allProperties = (properties ?? ImmutableDictionary<string, string?>.Empty)
             .SetItem(BaselineFingerprint.MemberProperty, member)
             .SetItem(BaselineFingerprint.FingerprintProperty, fingerprint);
-        report(Diagnostic.Create(descriptor, expression.GetLocation(), allProperties, messageArgs));
+        report(Diagnostic.Create(descriptor, location, allProperties, messageArgs));
     }
 
     /// <summary>The member a finding belongs to, as <c>Namespace.Type.Member</c>; lambdas and local functions belong to their member.</summary>

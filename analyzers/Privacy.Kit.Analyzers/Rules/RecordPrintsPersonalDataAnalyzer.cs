@@ -66,40 +66,32 @@ public sealed class RecordPrintsPersonalDataAnalyzer : PrivacyAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(LeakReporter.KindProperty, first.Kind)
             .Add(MembersProperty, string.Join(",", printed));
-        privacy.ReportAt(context.ReportDiagnostic, DiagnosticDescriptors.RecordPrintsPersonalData, declaration, declaration.Identifier.GetLocation(), type, properties,
-            type.Name, printed.Count == 1 ? printed[0] : string.Join("', '", printed), first.Kind);
+        privacy.Report(context.ReportDiagnostic, DiagnosticDescriptors.RecordPrintsPersonalData, declaration, declaration.Identifier.GetLocation(), type, properties,
+            [type.Name, printed.Count == 1 ? printed[0] : string.Join("', '", printed), first.Kind]);
     }
 
     /// <summary>Whether the record's own <c>ToString</c> and <c>PrintMembers</c> are both the compiler's.</summary>
-    private static bool HasGeneratedPrinting(INamedTypeSymbol type)
-    {
-        var toString = false;
-        var printMembers = false;
-        foreach (var member in type.GetMembers())
-        {
-            if (member is not IMethodSymbol method)
-            {
-                continue;
-            }
+    /// <remarks>Looked up by name: of a record's members (its own and the compiler's) only these two decide.</remarks>
+    private static bool HasGeneratedPrinting(INamedTypeSymbol type) =>
+        IsGenerated(type, nameof(ToString), parameters: 0) && IsGenerated(type, "PrintMembers", parameters: 1);
 
-            if (method.Name == nameof(ToString) && method.Parameters.IsEmpty)
+    /// <summary>Whether <paramref name="type"/> declares the method and the compiler wrote it.</summary>
+    private static bool IsGenerated(INamedTypeSymbol type, string name, int parameters)
+    {
+        var generated = false;
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IMethodSymbol method && method.Parameters.Length == parameters)
             {
-                toString = method.IsImplicitlyDeclared;
-                if (!toString)
+                if (!method.IsImplicitlyDeclared)
                 {
                     return false;
                 }
-            }
-            else if (method.Name == "PrintMembers" && method.Parameters.Length == 1)
-            {
-                printMembers = method.IsImplicitlyDeclared;
-                if (!printMembers)
-                {
-                    return false;
-                }
+
+                generated = true;
             }
         }
 
-        return toString && printMembers;
+        return generated;
     }
 }

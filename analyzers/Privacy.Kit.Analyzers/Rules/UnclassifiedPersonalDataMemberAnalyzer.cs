@@ -63,8 +63,8 @@ public sealed class UnclassifiedPersonalDataMemberAnalyzer : PrivacyAnalyzer
         
         // Reported at the name of a property, a field's variable or, for a positional record, the parameter (where
         // the attribute belongs); the code fix finds the declaration from there.
-        privacy.ReportAt(context.ReportDiagnostic, DiagnosticDescriptors.UnclassifiedPersonalDataMember, declaration, member.Locations[0], member, properties,
-            member.ContainingType.Name + "." + member.Name, source.Kind, attribute);
+        privacy.Report(context.ReportDiagnostic, DiagnosticDescriptors.UnclassifiedPersonalDataMember, declaration, member.Locations[0], member, properties,
+            [member.ContainingType.Name + "." + member.Name, source.Kind, attribute]);
     }
 
     private static bool IsVisibleOutsideType(ISymbol member) => member.DeclaredAccessibility
