@@ -72,6 +72,32 @@ public sealed class LoggingLibrarySinkTests
         """);
 
     [Fact]
+    public Task A_type_named_like_Serilogs_logger_is_no_log_sink_without_the_Serilog_assembly() => Log.VerifyCleanAsync(Customer + """
+        namespace Serilog
+        {
+            public interface ILogger { void Information(string messageTemplate, object value); }
+        }
+
+        class Service(Serilog.ILogger logger)
+        {
+            void Handle(Customer c) => logger.Information("Callback for {Phone}", c.Phone);
+        }
+        """);
+
+    [Fact]
+    public Task A_type_named_like_log4nets_logger_is_no_log_sink_without_the_log4net_assembly() => Log.VerifyCleanAsync(Customer + """
+        namespace log4net
+        {
+            public interface ILog { void Info(object message); }
+        }
+
+        class Service(log4net.ILog logger)
+        {
+            void Handle(Customer c) => logger.Info("Callback for " + c.Phone);
+        }
+        """);
+
+    [Fact]
     public Task NLog_logger_and_scope_properties_are_log_sinks() => Log.VerifyWithLibrariesAsync(Customer + """
         class Service
         {

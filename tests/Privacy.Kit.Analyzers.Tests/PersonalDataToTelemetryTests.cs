@@ -74,6 +74,19 @@ public sealed class PersonalDataToTelemetryTests
         """);
 
     [Fact]
+    public Task A_type_named_like_Application_Insights_client_is_no_telemetry_without_its_assembly() => Verify.VerifyCleanAsync(Customer + """
+        namespace Microsoft.ApplicationInsights
+        {
+            public class TelemetryClient { public void TrackTrace(string message) { } }
+        }
+
+        class Service(Microsoft.ApplicationInsights.TelemetryClient telemetry)
+        {
+            void Handle(Customer c) => telemetry.TrackTrace($"Mail bounced for {c.Email}");
+        }
+        """);
+
+    [Fact]
     public Task Sentry_messages_tags_extras_breadcrumbs_and_user_are_telemetry() => Verify.VerifyWithLibrariesAsync("using Sentry;\n" + Customer + """
         class Service
         {

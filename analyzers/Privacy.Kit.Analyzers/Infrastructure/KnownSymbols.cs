@@ -63,27 +63,30 @@ internal sealed class KnownSymbols
 
         IdentityPersonalDataAttribute = Get(compilation, "Microsoft.AspNetCore.Identity.PersonalDataAttribute");
 
-        SerilogLogger = Get(compilation, "Serilog.ILogger");
-        SerilogLog = Get(compilation, "Serilog.Log");
-        SerilogLogContext = Get(compilation, "Serilog.Context.LogContext");
-        NLogLoggerBase = Get(compilation, "NLog.ILoggerBase");
-        NLogLogger = Get(compilation, "NLog.Logger");
-        NLogScopeContext = Get(compilation, "NLog.ScopeContext");
-        NLogLoggerExtensions = Get(compilation, "NLog.ILoggerExtensions");
-        NLogLogEventBuilder = Get(compilation, "NLog.LogEventBuilder");
-        Log4NetLog = Get(compilation, "log4net.ILog");
-        Log4NetContextProperties = Get(compilation, "log4net.Util.ContextPropertiesBase");
-        Log4NetContextStacks = Present(
-            Get(compilation, "log4net.Util.ThreadContextStack"),
-            Get(compilation, "log4net.Util.LogicalThreadContextStack"));
+        // The logging and telemetry libraries most compilations do not use: each is looked up only in its own
+        // assembly, and only when the compilation references it (a lookup by metadata name searches every reference).
+        var libraries = OptionalLibraries.Of(compilation);
+        SerilogLogger = libraries.Serilog?.GetTypeByMetadataName("Serilog.ILogger");
+        SerilogLog = libraries.Serilog?.GetTypeByMetadataName("Serilog.Log");
+        SerilogLogContext = libraries.Serilog?.GetTypeByMetadataName("Serilog.Context.LogContext");
+        NLogLoggerBase = libraries.NLog?.GetTypeByMetadataName("NLog.ILoggerBase");
+        NLogLogger = libraries.NLog?.GetTypeByMetadataName("NLog.Logger");
+        NLogScopeContext = libraries.NLog?.GetTypeByMetadataName("NLog.ScopeContext");
+        NLogLoggerExtensions = libraries.NLog?.GetTypeByMetadataName("NLog.ILoggerExtensions");
+        NLogLogEventBuilder = libraries.NLog?.GetTypeByMetadataName("NLog.LogEventBuilder");
+        Log4NetLog = libraries.Log4Net?.GetTypeByMetadataName("log4net.ILog");
+        Log4NetContextProperties = libraries.Log4Net?.GetTypeByMetadataName("log4net.Util.ContextPropertiesBase");
+        Log4NetContextStacks = libraries.Log4Net is { } log4Net
+            ? Present(log4Net.GetTypeByMetadataName("log4net.Util.ThreadContextStack"), log4Net.GetTypeByMetadataName("log4net.Util.LogicalThreadContextStack"))
+            : [];
 
         Activity = Get(compilation, "System.Diagnostics.Activity");
         ActivitySource = Get(compilation, "System.Diagnostics.ActivitySource");
         Instrument = Get(compilation, "System.Diagnostics.Metrics.Instrument`1");
-        TelemetryClient = Get(compilation, "Microsoft.ApplicationInsights.TelemetryClient");
-        TelemetryContext = Get(compilation, "Microsoft.ApplicationInsights.DataContracts.TelemetryContext");
-        SupportProperties = Get(compilation, "Microsoft.ApplicationInsights.DataContracts.ISupportProperties");
-        SentrySdk = Get(compilation, "Sentry.SentrySdk");
+        TelemetryClient = libraries.ApplicationInsights?.GetTypeByMetadataName("Microsoft.ApplicationInsights.TelemetryClient");
+        TelemetryContext = libraries.ApplicationInsights?.GetTypeByMetadataName("Microsoft.ApplicationInsights.DataContracts.TelemetryContext");
+        SupportProperties = libraries.ApplicationInsights?.GetTypeByMetadataName("Microsoft.ApplicationInsights.DataContracts.ISupportProperties");
+        SentrySdk = libraries.Sentry?.GetTypeByMetadataName("Sentry.SentrySdk");
 
         NotPersonalDataAttribute = Get(compilation, "Privacy.Kit.NotPersonalDataAttribute");
         VendorBoundaryAttribute = Get(compilation, "Privacy.Kit.VendorBoundaryAttribute");
