@@ -66,6 +66,18 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void Fingerprint_of_a_node_is_the_fingerprint_of_its_text()
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+            // leading trivia
+            public sealed record Customer(int Id, [Email] string Email /* a comment */, string Segment)  ;   // trailing
+            """);
+        var record = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax>().Single();
+
+        Assert.Equal(BaselineFingerprint.Compute("PK2002", record.ToString()), BaselineFingerprint.Compute("PK2002", record));
+    }
+
+    [Fact]
     public void Written_baseline_reads_back_the_same_entries()
     {
         var entries = new[]

@@ -7,7 +7,7 @@ public sealed class BaselineEntry : IEquatable<BaselineEntry>
     /// <param name="rule">The rule identifier, such as <c>PK1001</c>.</param>
     /// <param name="file">The source file, relative to the baseline file, with forward slashes.</param>
     /// <param name="member">The containing member, <c>Namespace.Type.Member</c>.</param>
-    /// <param name="fingerprint">The expression fingerprint from <see cref="BaselineFingerprint.Compute"/>.</param>
+    /// <param name="fingerprint">The expression fingerprint from <see cref="BaselineFingerprint.Compute(string, string)"/>.</param>
     public BaselineEntry(string rule, string file, string member, string fingerprint)
     {
         Rule = rule ?? throw new ArgumentNullException(nameof(rule));

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.CodeAnalysis;
 
 namespace Privacy.Kit.Analyzers.Baseline;
 
@@ -38,22 +39,58 @@ public static class BaselineFingerprint
             throw new ArgumentNullException(nameof(expressionText));
         }
 
-        const ulong offsetBasis = 14695981039346656037;
-        const ulong prime = 1099511628211;
-        var hash = offsetBasis;
-        foreach (var c in ruleId + "\n" + expressionText)
+        var hash = Add(OffsetBasis, ruleId);
+        foreach (var c in expressionText)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            hash = (hash ^ (byte)c) * prime;
-            hash = (hash ^ (byte)(c >> 8)) * prime;
+            hash = Add(hash, c);
         }
 
-        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        return Text(hash);
     }
+
+    /// <summary>
+    /// <see cref="Compute(string, string)"/> of <paramref name="expression"/>'s text, read from its tree's source text
+    /// instead of writing the node out as a new string (every finding has a fingerprint).
+    /// </summary>
+    internal static string Compute(string ruleId, SyntaxNode expression)
+    {
+        var text = expression.SyntaxTree.GetText();
+        var span = expression.Span;
+        var hash = Add(OffsetBasis, ruleId);
+        for (var i = span.Start; i < span.End; i++)
+        {
+            hash = Add(hash, text[i]);
+        }
+
+        return Text(hash);
+    }
+
+    private const ulong OffsetBasis = 14695981039346656037;
+
+    private static ulong Add(ulong hash, string text)
+    {
+        foreach (var c in text)
+        {
+            hash = Add(hash, c);
+        }
+
+        return hash;
+    }
+
+    /// <summary>One character into the FNV-1a hash, both bytes; whitespace is skipped (reformatting keeps the fingerprint).</summary>
+    private static ulong Add(ulong hash, char c)
+    {
+        const ulong prime = 1099511628211;
+        if (char.IsWhiteSpace(c))
+        {
+            return hash;
+        }
+
+        hash = (hash ^ (byte)c) * prime;
+        return (hash ^ (byte)(c >> 8)) * prime;
+    }
+
+    private static string Text(ulong hash) => hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The path a baseline entry uses for <paramref name="sourcePath"/>: relative to the folder of the baseline file,

@@ -141,7 +141,7 @@ internal sealed class PrivacyCompilation
         object?[] messageArgs)
     {
         var member = MemberName(containingSymbol);
-        var fingerprint = BaselineFingerprint.Compute(descriptor.Id, expression.ToString());
+        var fingerprint = BaselineFingerprint.Compute(descriptor.Id, expression);
         if (!Baseline.IsEmpty)
         {
             var file = BaselineFingerprint.RelativePath(expression.SyntaxTree.FilePath, Baseline.Directory);
