@@ -30,6 +30,8 @@ internal sealed class PersonalDataClassifier
     private readonly ConcurrentDictionary<ISymbol, PersonalDataSource?> _classified = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _notPersonalOwners = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (IParameterSymbol Parameter, SyntaxReference Declaration)[]> _declaredParameters = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, (IParameterSymbol Parameter, SyntaxReference Declaration)[]> _declaredParametersOf = DeclaredParametersOf;
     private readonly Func<ISymbol, PersonalDataSource?> _classify;
     private readonly Func<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributesOf;
     private readonly Func<ITypeSymbol, bool> _isNotPersonalOwner;
@@ -536,7 +538,7 @@ internal sealed class PersonalDataClassifier
     /// The attributes of a declaration, including those a positional record puts on its parameter rather than on the
     /// property it generates, and those on a method's return value.
     /// </summary>
-    private static ImmutableArray<AttributeData> AttributesOf(ISymbol symbol)
+    private ImmutableArray<AttributeData> AttributesOf(ISymbol symbol)
     {
         if (symbol is IMethodSymbol method)
         {
@@ -553,7 +555,7 @@ internal sealed class PersonalDataClassifier
         return symbol.GetAttributes();
     }
 
-    private static IParameterSymbol? PrimaryConstructorParameter(IPropertySymbol property)
+    private IParameterSymbol? PrimaryConstructorParameter(IPropertySymbol property)
     {
         // Only a record's positional parameters declare properties; the parameter and its property share one syntax
         // node, so comparing the references' trees and spans finds it without fetching any syntax.
@@ -563,21 +565,37 @@ internal sealed class PersonalDataClassifier
         }
 
         var declaration = property.DeclaringSyntaxReferences[0];
-        foreach (var constructor in property.ContainingType.InstanceConstructors)
+        foreach (var (parameter, reference) in _declaredParameters.GetOrAdd(property.ContainingType, _declaredParametersOf))
         {
-            foreach (var parameter in constructor.Parameters)
+            if (parameter.Name == property.Name && reference.SyntaxTree == declaration.SyntaxTree && reference.Span == declaration.Span)
             {
-                if (parameter.Name == property.Name
-                    && parameter.DeclaringSyntaxReferences.Length == 1
-                    && parameter.DeclaringSyntaxReferences[0].SyntaxTree == declaration.SyntaxTree
-                    && parameter.DeclaringSyntaxReferences[0].Span == declaration.Span)
-                {
-                    return parameter;
-                }
+                return parameter;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The parameters of a record's constructors that have one declaration, with it: read once per record, not once
+    /// per property (each read of a parameter's declarations allocates).
+    /// </summary>
+    private static (IParameterSymbol Parameter, SyntaxReference Declaration)[] DeclaredParametersOf(INamedTypeSymbol record)
+    {
+        var declared = new List<(IParameterSymbol, SyntaxReference)>();
+        foreach (var constructor in record.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                var references = parameter.DeclaringSyntaxReferences;
+                if (references.Length == 1)
+                {
+                    declared.Add((parameter, references[0]));
+                }
+            }
+        }
+
+        return [.. declared];
     }
 
     private HeldPersonalData? HeldBy(ITypeSymbol type, int depth, HashSet<ITypeSymbol>? visiting)

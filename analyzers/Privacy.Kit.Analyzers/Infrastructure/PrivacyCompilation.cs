@@ -32,8 +32,10 @@ internal sealed class PrivacyCompilation
     private readonly Func<INamedTypeSymbol, string> _displayType = static type => type.ToDisplayString(MemberFormat);
 
     // One flow per body for all rules: PK1001, PK1002, PK1004 and PK1006 trace the same sink arguments, so the
-    // second rule to ask finds the answer the first computed. Keyed weakly on the body, so it dies with it.
+    // second rule to ask finds the answer the first computed. Keyed weakly on the body's root operation, so it dies
+    // with it.
     private readonly ConditionalWeakTable<IOperation, PersonalDataFlow> _flows = new();
+    private readonly ConditionalWeakTable<IOperation, PersonalDataFlow>.CreateValueCallback _newFlow;
 
     private PrivacyCompilation(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
@@ -43,6 +45,7 @@ internal sealed class PrivacyCompilation
             PrivacyKitOptions.RawValues(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)), _newClassifier);
         _newClassifier = raw => new PersonalDataClassifier(Known, PrivacyKitOptions.Parse(raw));
         Summaries = new MethodSummaries(compilation, ClassifierFor);
+        _newFlow = root => new PersonalDataFlow(ClassifierFor(root.Syntax.SyntaxTree), Summaries, ImmutableArray.Create(root));
         Baseline = FindingBaseline.From(options.AdditionalFiles, cancellationToken);
     }
 
@@ -68,24 +71,39 @@ internal sealed class PrivacyCompilation
     public PersonalDataClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, _newClassifierFor);
 
     /// <summary>
-    /// Runs <paramref name="register"/> for every member body with a <see cref="PersonalDataFlow"/> for it (built
-    /// lazily, so bodies without sinks cost nothing; one per body, shared by every rule). Skips the bodies the logging
-    /// generator writes.
+    /// Runs <paramref name="action"/> on every operation of <paramref name="kinds"/> in a member body, except in the
+    /// bodies the logging generator writes. Registered once for the compilation, not once per body: most bodies have no
+    /// sink, and per-body registrations cost the driver an action set and a second walk of every body, per rule. The
+    /// action asks <see cref="FlowAt"/> for the body's flow once it has found a sink.
     /// </summary>
-    public void RegisterFlowActions(CompilationStartAnalysisContext context, Action<OperationBlockStartAnalysisContext, PersonalDataFlow> register) =>
-        context.RegisterOperationBlockStartAction(block =>
-        {
-            if (block.OperationBlocks.IsEmpty || IsLoggingGeneratorBody(block.OwningSymbol))
+    public void RegisterFlowAction(CompilationStartAnalysisContext context, Action<OperationAnalysisContext> action, params OperationKind[] kinds) =>
+        context.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
+                if (!IsLoggingGeneratorBody(operation.ContainingSymbol))
+                {
+                    action(operation);
+                }
+            },
+            kinds);
 
-            register(block, FlowFor(block.OperationBlocks));
-        });
+    /// <summary>The classifier for the options that apply where <paramref name="operation"/> is written.</summary>
+    public PersonalDataClassifier ClassifierAt(IOperation operation) => ClassifierFor(operation.Syntax.SyntaxTree);
 
-    /// <summary>The flow of the body made of <paramref name="blocks"/>, shared by every rule that asks.</summary>
-    public PersonalDataFlow FlowFor(ImmutableArray<IOperation> blocks) =>
-        _flows.GetValue(blocks[0], _ => new PersonalDataFlow(ClassifierFor(blocks[0].Syntax.SyntaxTree), Summaries, blocks));
+    /// <summary>
+    /// The flow of the body that holds <paramref name="operation"/>, shared by every rule that asks: built on first
+    /// use, and kept as long as the body's operations are.
+    /// </summary>
+    public PersonalDataFlow FlowAt(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return _flows.GetValue(root, _newFlow);
+    }
 
     /// <summary>
     /// Whether <paramref name="member"/> is the body the logging source generator writes for a <c>[LoggerMessage]</c>

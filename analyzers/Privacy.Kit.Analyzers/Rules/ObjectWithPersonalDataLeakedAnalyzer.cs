@@ -25,38 +25,38 @@ public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
             context.RegisterSymbolAction(symbol => ReportLoggerMessageParameters(symbol, privacy), SymbolKind.Method);
         }
 
-        privacy.RegisterFlowActions(context, (block, flow) =>
-        {
-            block.RegisterOperationAction(
-                operation =>
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                var invocation = (IInvocationOperation)operation.Operation;
+                var classifier = privacy.ClassifierAt(invocation);
+                if ((LogSinks.Find(invocation, classifier, privacy) ?? VendorSinks.Find(invocation, classifier) ?? TelemetrySinks.Find(invocation, privacy.Known)) is { } sink)
                 {
-                    var invocation = (IInvocationOperation)operation.Operation;
-                    if ((LogSinks.Find(invocation, flow.Classifier, privacy) ?? VendorSinks.Find(invocation, flow.Classifier) ?? TelemetrySinks.Find(invocation, privacy.Known)) is { } sink)
+                    LeakReporter.ReportWholeObjects(operation, privacy, privacy.FlowAt(invocation), sink);
+                }
+            },
+            OperationKind.Invocation);
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                // A rethrow (throw;) has no operand; an exception type holding personal data leaks it wherever it is caught and logged.
+                if (operation.Operation is IThrowOperation { Exception: { } thrown })
+                {
+                    // An exception keeps the objects its constructor takes as object (ArgumentOutOfRangeException's
+                    // ActualValue): whatever serialises the exception writes them member by member.
+                    var values = new List<IOperation> { thrown };
+                    if ((thrown is IConversionOperation conversion ? conversion.Operand : thrown) is IObjectCreationOperation creation)
                     {
-                        LeakReporter.ReportWholeObjects(operation, privacy, flow, sink);
+                        values.AddRange(SinkCall.ValuesOf(creation.Arguments, a => a.Parameter?.Type.SpecialType == SpecialType.System_Object));
                     }
-                },
-                OperationKind.Invocation);
-            block.RegisterOperationAction(
-                operation =>
-                {
-                    // A rethrow (throw;) has no operand; an exception type holding personal data leaks it wherever it is caught and logged.
-                    if (operation.Operation is IThrowOperation { Exception: { } thrown })
-                    {
-                        // An exception keeps the objects its constructor takes as object (ArgumentOutOfRangeException's
-                        // ActualValue): whatever serialises the exception writes them member by member.
-                        var values = new List<IOperation> { thrown };
-                        if ((thrown is IConversionOperation conversion ? conversion.Operand : thrown) is IObjectCreationOperation creation)
-                        {
-                            values.AddRange(SinkCall.ValuesOf(creation.Arguments, a => a.Parameter?.Type.SpecialType == SpecialType.System_Object));
-                        }
 
-                        var sink = new SinkCall(SinkKind.Exception, "throw", "an exception", values, serializes: true);
-                        LeakReporter.ReportWholeObjects(operation, privacy, flow, sink);
-                    }
-                },
-                OperationKind.Throw);
-        });
+                    var sink = new SinkCall(SinkKind.Exception, "throw", "an exception", values, serializes: true);
+                    LeakReporter.ReportWholeObjects(operation, privacy, privacy.FlowAt(thrown), sink);
+                }
+            },
+            OperationKind.Throw);
     }
 
     /// <summary>

@@ -21,47 +21,47 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PrivacyAnalyzer
             return;
         }
 
-        privacy.RegisterFlowActions(context, (block, flow) =>
-        {
-            block.RegisterOperationAction(
-                operation =>
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (!KnownSymbols.InheritsFrom(creation.Type, privacy.Known.Exception))
                 {
-                    var creation = (IObjectCreationOperation)operation.Operation;
-                    if (!KnownSymbols.InheritsFrom(creation.Type, privacy.Known.Exception))
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    // The message and other text: an inner exception or a number is not message text.
-                    var values = SinkCall.ValuesOf(creation.Arguments, a => a.Parameter?.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object);
-                    var sink = new SinkCall(SinkKind.Exception, "new " + creation.Type!.Name, "an exception message", values, serializes: false);
-                    LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataInExceptionMessage,
-                        origin => [origin.Display, origin.Kind, creation.Type.Name], asText: true);
-                },
-                OperationKind.ObjectCreation);
+                // The message and other text: an inner exception or a number is not message text.
+                var values = SinkCall.ValuesOf(creation.Arguments, a => a.Parameter?.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object);
+                var sink = new SinkCall(SinkKind.Exception, "new " + creation.Type!.Name, "an exception message", values, serializes: false);
+                LeakReporter.ReportValues(operation, privacy, privacy.FlowAt(creation), sink, DiagnosticDescriptors.PersonalDataInExceptionMessage,
+                    origin => [origin.Display, origin.Kind, creation.Type.Name], asText: true);
+            },
+            OperationKind.ObjectCreation);
 
-            // Exception.Data travels with the exception: error trackers and exception loggers write every entry.
-            block.RegisterOperationAction(
-                operation =>
+        // Exception.Data travels with the exception: error trackers and exception loggers write every entry.
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                if (operation.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } data } indexer } assignment
+                    && privacy.FlowAt(assignment) is var flow && flow.IsOrHolds(data, d => IsExceptionData(d, privacy.Known)))
                 {
-                    if (operation.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } data } indexer } assignment
-                        && flow.IsOrHolds(data, d => IsExceptionData(d, privacy.Known)))
-                    {
-                        ReportData(operation, privacy, flow, [.. indexer.Arguments.Select(a => a.Value), assignment.Value]);
-                    }
-                },
-                OperationKind.SimpleAssignment);
-            block.RegisterOperationAction(
-                operation =>
+                    ReportData(operation, privacy, flow, [.. indexer.Arguments.Select(a => a.Value), assignment.Value]);
+                }
+            },
+            OperationKind.SimpleAssignment);
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                if (operation.Operation is IInvocationOperation { TargetMethod.Name: "Add", Instance: { } data } add
+                    && privacy.FlowAt(add) is var flow && flow.IsOrHolds(data, d => IsExceptionData(d, privacy.Known)))
                 {
-                    if (operation.Operation is IInvocationOperation { TargetMethod.Name: "Add", Instance: { } data } add
-                        && flow.IsOrHolds(data, d => IsExceptionData(d, privacy.Known)))
-                    {
-                        ReportData(operation, privacy, flow, [.. add.Arguments.Select(a => a.Value)]);
-                    }
-                },
-                OperationKind.Invocation);
-        });
+                    ReportData(operation, privacy, flow, [.. add.Arguments.Select(a => a.Value)]);
+                }
+            },
+            OperationKind.Invocation);
     }
 
     private static void ReportData(OperationAnalysisContext operation, PrivacyCompilation privacy, PersonalDataFlow flow, IOperation[] values)

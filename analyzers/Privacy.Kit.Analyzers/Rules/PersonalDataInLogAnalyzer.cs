@@ -14,34 +14,35 @@ public sealed class PersonalDataInLogAnalyzer : PrivacyAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy) =>
-        privacy.RegisterFlowActions(context, (block, flow) =>
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy)
+    {
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                if (LogSinks.Find((IInvocationOperation)operation.Operation, privacy.ClassifierAt(operation.Operation), privacy) is { } sink)
+                {
+                    Report(operation, privacy, sink);
+                }
+            },
+            OperationKind.Invocation);
+        if (privacy.Known.Log4NetContextProperties is not null)
         {
-            block.RegisterOperationAction(
+            // log4net's context properties: ThreadContext.Properties["Email"] = ...
+            privacy.RegisterFlowAction(
+                context,
                 operation =>
                 {
-                    if (LogSinks.Find((IInvocationOperation)operation.Operation, flow.Classifier, privacy) is { } sink)
+                    if (LogSinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
                     {
-                        Report(operation, privacy, flow, sink);
+                        Report(operation, privacy, sink);
                     }
                 },
-                OperationKind.Invocation);
-            if (privacy.Known.Log4NetContextProperties is not null)
-            {
-                // log4net's context properties: ThreadContext.Properties["Email"] = ...
-                block.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (LogSinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
-                        {
-                            Report(operation, privacy, flow, sink);
-                        }
-                    },
-                    OperationKind.SimpleAssignment);
-            }
-        });
+                OperationKind.SimpleAssignment);
+        }
+    }
 
-    private static void Report(OperationAnalysisContext operation, PrivacyCompilation privacy, PersonalDataFlow flow, SinkCall sink) =>
-        LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataInLog,
+    private static void Report(OperationAnalysisContext operation, PrivacyCompilation privacy, SinkCall sink) =>
+        LeakReporter.ReportValues(operation, privacy, privacy.FlowAt(operation.Operation), sink, DiagnosticDescriptors.PersonalDataInLog,
             origin => [origin.Display, origin.Kind, sink.Name]);
 }

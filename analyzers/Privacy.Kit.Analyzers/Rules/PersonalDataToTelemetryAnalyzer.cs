@@ -24,30 +24,29 @@ public sealed class PersonalDataToTelemetryAnalyzer : PrivacyAnalyzer
             return;
         }
 
-        privacy.RegisterFlowActions(context, (block, flow) =>
-        {
-            block.RegisterOperationAction(
-                operation =>
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                if (TelemetrySinks.Find((IInvocationOperation)operation.Operation, privacy.Known) is { } sink)
                 {
-                    if (TelemetrySinks.Find((IInvocationOperation)operation.Operation, privacy.Known) is { } sink)
-                    {
-                        Report(operation, privacy, flow, sink);
-                    }
-                },
-                OperationKind.Invocation);
-            block.RegisterOperationAction(
-                operation =>
+                    Report(operation, privacy, sink);
+                }
+            },
+            OperationKind.Invocation);
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
+            {
+                if (TelemetrySinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
                 {
-                    if (TelemetrySinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
-                    {
-                        Report(operation, privacy, flow, sink);
-                    }
-                },
-                OperationKind.SimpleAssignment);
-        });
+                    Report(operation, privacy, sink);
+                }
+            },
+            OperationKind.SimpleAssignment);
     }
 
-    private static void Report(OperationAnalysisContext operation, PrivacyCompilation privacy, PersonalDataFlow flow, SinkCall sink) =>
-        LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataToTelemetry,
+    private static void Report(OperationAnalysisContext operation, PrivacyCompilation privacy, SinkCall sink) =>
+        LeakReporter.ReportValues(operation, privacy, privacy.FlowAt(operation.Operation), sink, DiagnosticDescriptors.PersonalDataToTelemetry,
             origin => [origin.Display, origin.Kind, sink.Name]);
 }

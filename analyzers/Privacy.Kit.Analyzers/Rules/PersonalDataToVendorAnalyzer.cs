@@ -15,23 +15,18 @@ public sealed class PersonalDataToVendorAnalyzer : PrivacyAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataToVendor);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy) =>
-        privacy.RegisterFlowActions(context, (block, flow) =>
-        {
-            // Without [VendorBoundary] in the compilation and no configured vendor sink there is nothing to find.
-            if (privacy.Known.VendorBoundaryAttribute is null && flow.Classifier.Options.VendorSinks.IsEmpty)
+        privacy.RegisterFlowAction(
+            context,
+            operation =>
             {
-                return;
-            }
-
-            block.RegisterOperationAction(
-                operation =>
+                // Without [VendorBoundary] in the compilation and no configured vendor sink there is nothing to find.
+                var classifier = privacy.ClassifierAt(operation.Operation);
+                if ((privacy.Known.VendorBoundaryAttribute is not null || !classifier.Options.VendorSinks.IsEmpty)
+                    && VendorSinks.Find((IInvocationOperation)operation.Operation, classifier) is { } sink)
                 {
-                    if (VendorSinks.Find((IInvocationOperation)operation.Operation, flow.Classifier) is { } sink)
-                    {
-                        LeakReporter.ReportValues(operation, privacy, flow, sink, DiagnosticDescriptors.PersonalDataToVendor,
-                            origin => [origin.Display, origin.Kind, sink.Destination, sink.Name]);
-                    }
-                },
-                OperationKind.Invocation);
-        });
+                    LeakReporter.ReportValues(operation, privacy, privacy.FlowAt(operation.Operation), sink, DiagnosticDescriptors.PersonalDataToVendor,
+                        origin => [origin.Display, origin.Kind, sink.Destination, sink.Name]);
+                }
+            },
+            OperationKind.Invocation);
 }

@@ -199,28 +199,31 @@ internal sealed class NameHeuristics
 
     private string? MatchMemberUncached(string memberName, string typeName)
     {
-        if (HeadNounIsOneOf(typeName, NonPersonTypeTerms) || (FirstWordIsOneOf(typeName, GoodsTypeFirstWords) && !IsPersonLikeType(typeName)))
+        // Folded once: every member of a type asks about the same type name.
+        var folded = Normalize(typeName);
+        if (HeadNounIsOneOf(typeName, folded, NonPersonTypeTerms) || (FirstWordIsOneOf(typeName, folded, GoodsTypeFirstWords) && !IsPersonLikeType(typeName, folded)))
         {
             return null;
         }
 
         if (Match(memberName) is { } kind)
         {
-            return kind == PostalAddressKind && HeadNounIsOneOf(typeName, PremisesTypeTerms) ? null : kind;
+            return kind == PostalAddressKind && HeadNounIsOneOf(typeName, folded, PremisesTypeTerms) ? null : kind;
         }
 
-        return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName) ? PersonalDataKindTable.Get(PersonalDataKind.PersonName).Name : null;
+        return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName, folded) ? PersonalDataKindTable.Get(PersonalDataKind.PersonName).Name : null;
     }
 
     /// <summary>
     /// Whether <paramref name="typeName"/>'s head noun, past wrappers like <c>Dto</c>, names a person, and is not
     /// qualified by a technical word into software (<c>ApiClient</c>, <c>ClassifiedMember</c>).
     /// </summary>
-    public static bool IsPersonLikeType(string typeName) => HeadNounIsOneOf(typeName, PersonTypeTerms, TechnicalQualifiers);
+    public static bool IsPersonLikeType(string typeName) => IsPersonLikeType(typeName, Normalize(typeName));
 
-    private static bool HeadNounIsOneOf(string typeName, string[] terms, HashSet<string>? notAfter = null)
+    private static bool IsPersonLikeType(string typeName, string folded) => HeadNounIsOneOf(typeName, folded, PersonTypeTerms, TechnicalQualifiers);
+
+    private static bool HeadNounIsOneOf(string typeName, string folded, string[] terms, HashSet<string>? notAfter = null)
     {
-        var folded = Normalize(typeName);
         var end = folded.Length;
         foreach (var suffix in TypeSuffixes)
         {
@@ -263,9 +266,8 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>Whether the first word of <paramref name="typeName"/> is one of <paramref name="words"/>.</summary>
-    private static bool FirstWordIsOneOf(string typeName, string[] words)
+    private static bool FirstWordIsOneOf(string typeName, string folded, string[] words)
     {
-        var folded = Normalize(typeName);
         foreach (var word in words)
         {
             if (folded.StartsWith(word, StringComparison.Ordinal)
