@@ -28,39 +28,50 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
         }
 
         var rule = new ConsentFlow(requiresConsent, consentCheck);
-        context.RegisterOperationBlockStartAction(start =>
-        {
-            // The control-flow graph is built only for bodies that contact someone: most bodies do not. The driver
-            // already walks every operation; an invocation action asks, once per method, whether it contacts.
-            var contacts = new StrongBox<bool>();
-            start.RegisterOperationAction(
-                operation => contacts.Value |= rule.Contacts(((IInvocationOperation)operation.Operation).TargetMethod),
-                OperationKind.Invocation);
-            start.RegisterOperationBlockEndAction(block =>
+
+        // The control-flow graph is built only for bodies that contact someone: most bodies do not. The driver already
+        // walks every operation; each invocation asks, once per target method, whether it contacts, and the first
+        // contact in a body analyses that body's graph (a body and its constructor initializer are one graph).
+        // Registered for the compilation, not per body: a per-body registration costs the driver for every body.
+        var analysed = new ConditionalWeakTable<IOperation, object>();
+        context.RegisterOperationAction(
+            operation =>
             {
-                if (!contacts.Value)
+                if (!rule.Contacts(((IInvocationOperation)operation.Operation).TargetMethod))
                 {
                     return;
                 }
 
-                // A body and a constructor initializer are separate blocks of one graph: analyse each graph once.
-                var analysed = new HashSet<IOperation>();
-                foreach (var operation in block.OperationBlocks)
+                var root = operation.Operation;
+                while (root.Parent is not null)
                 {
-                    var root = operation;
-                    while (root.Parent is not null)
-                    {
-                        root = root.Parent;
-                    }
-
-                    if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation && analysed.Add(root))
-                    {
-                        rule.Analyze(block.GetControlFlowGraph(operation), block.OwningSymbol, (invocation, purpose) =>
-                            privacy.Report(block.ReportDiagnostic, DiagnosticDescriptors.ContactWithoutConsentCheck, invocation.Syntax, block.OwningSymbol, null, invocation.TargetMethod.Name, purpose));
-                    }
+                    root = root.Parent;
                 }
-            });
-        });
+
+                if (root is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || !FirstContactIn(root, analysed))
+                {
+                    return;
+                }
+
+                rule.Analyze(operation.GetControlFlowGraph(), operation.ContainingSymbol, (invocation, purpose) =>
+                    privacy.Report(operation.ReportDiagnostic, DiagnosticDescriptors.ContactWithoutConsentCheck, invocation.Syntax, operation.ContainingSymbol, null, invocation.TargetMethod.Name, purpose));
+            },
+            OperationKind.Invocation);
+    }
+
+    /// <summary>Whether <paramref name="root"/> is seen here for the first time (contacts are rare: a lock is cheap).</summary>
+    private static bool FirstContactIn(IOperation root, ConditionalWeakTable<IOperation, object> analysed)
+    {
+        lock (analysed)
+        {
+            if (analysed.TryGetValue(root, out _))
+            {
+                return false;
+            }
+
+            analysed.Add(root, root);
+            return true;
+        }
     }
 
     /// <summary>The must-analysis over a control-flow graph: is every path to a block through an allowed consent test?</summary>
