@@ -30,6 +30,7 @@ public sealed class FreeTextRedactor : Redactor
     [ThreadStatic]
     private static TextRedactionWriter? t_writer;
 
+    private readonly int memoOwner = RedactionMemo.NewOwner();
     private readonly Lazy<KindRedactors> byKind;
     private readonly WordCues cues;
 
@@ -121,7 +122,7 @@ public sealed class FreeTextRedactor : Redactor
         {
             var memo = t_memo ??= new RedactionMemo(MaxMemoInputLength, 0);
             writer.Chars.CopyTo(memo.Output(writer.Length));
-            memo.Remember(this, input, writer.Length);
+            memo.Remember(memoOwner, input, writer.Length);
         }
 
         return writer.Length;
@@ -133,7 +134,7 @@ public sealed class FreeTextRedactor : Redactor
         source = DiscriminatorSuffix.Strip(source);
 
         // When the caller measured this value first (as the logger and Redact(string) do), copy instead of scanning again.
-        var redacted = t_memo is { } memo && memo.TryTake(this, source, out var remembered) ? remembered : RedactToWriter(source).Chars;
+        var redacted = t_memo is { } memo && memo.TryTake(memoOwner, source, out var remembered) ? remembered : RedactToWriter(source).Chars;
         return RedactionMemo.CopyOut(redacted, destination);
     }
 

@@ -27,12 +27,14 @@ internal abstract class MaskingRedactor : Redactor
     [ThreadStatic]
     private static RedactionMemo? t_memo;
 
+    private readonly int _memoOwner = RedactionMemo.NewOwner();
+
     /// <inheritdoc />
     public override int GetRedactedLength(ReadOnlySpan<char> input)
     {
         RedactionMemo memo = t_memo ??= new RedactionMemo(MaxMemoInputLength, MaxMaskedLength);
         int length = Write(input, memo.Output(MaxMaskedLength));
-        memo.Remember(this, input, length);
+        memo.Remember(_memoOwner, input, length);
         return length;
     }
 
@@ -40,7 +42,7 @@ internal abstract class MaskingRedactor : Redactor
     public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
     {
         // When the caller measured this value first (as the logger does), copy instead of parsing it again.
-        if (t_memo is { } memo && memo.TryTake(this, source, out ReadOnlySpan<char> remembered))
+        if (t_memo is { } memo && memo.TryTake(_memoOwner, source, out ReadOnlySpan<char> remembered))
         {
             return RedactionMemo.CopyOut(remembered, destination);
         }

@@ -69,4 +69,34 @@ public class RedactionMemoTests
         Assert.Equal("destination", error.ParamName);
         Assert.Contains("needs 8", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Remembered_output_of_every_length_up_to_40_characters_is_copied_out_whole()
+    {
+        var memo = new RedactionMemo(64, 64);
+        int owner = RedactionMemo.NewOwner();
+        for (int length = 1; length <= 40; length++)
+        {
+            string input = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+            string output = input.ToUpperInvariant();
+            output.CopyTo(memo.Output(length));
+            memo.Remember(owner, input, length);
+
+            Assert.True(memo.TryTake(owner, input, out ReadOnlySpan<char> remembered));
+            var destination = new char[length];
+            Assert.Equal(length, RedactionMemo.CopyOut(remembered, destination));
+            Assert.Equal(output, new string(destination));
+        }
+    }
+
+    [Fact]
+    public void Shorter_value_remembered_after_a_longer_one_does_not_match_the_longer_one()
+    {
+        var memo = new RedactionMemo(64, 64);
+        int owner = RedactionMemo.NewOwner();
+        memo.Remember(owner, "+31 6 12345678 and more text", 3);
+        memo.Remember(owner, "+31 6 12345678", 3);
+
+        Assert.False(memo.TryTake(owner, "+31 6 12345678 and more text", out _));
+    }
 }
