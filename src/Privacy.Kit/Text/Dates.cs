@@ -158,7 +158,7 @@ internal static class Dates
     /// </summary>
     public static int WrittenDateYearStart(ReadOnlySpan<char> value)
     {
-        var first = value.IndexOfAnyInRange('0', '9');
+        var first = TextBoundaries.IndexOfAsciiDigit(value);
         if (first < 0)
         {
             return -1;
@@ -182,7 +182,7 @@ internal static class Dates
         }
 
         var yearStart = value.Length - 4;
-        return possible && start == 0 && end == value.Length && yearStart > 0 && !value[yearStart..].ContainsAnyExceptInRange('0', '9') ? yearStart : -1;
+        return possible && start == 0 && end == value.Length && yearStart > 0 && TextBoundaries.IsAsciiDigits(value[yearStart..]) ? yearStart : -1;
     }
 
     /// <summary>Reads separators and a month word after <paramref name="i"/>; returns the month's end, or -1.</summary>

@@ -131,6 +131,21 @@ public class MaskingRedactorTests
     public void Date_of_birth_with_the_month_as_a_word_keeps_the_year_like_a_numeric_one(string value) =>
         Assert.Equal("1971", Redact(PersonalDataKind.DateOfBirth, value));
 
+    [Fact]
+    public void Date_of_birth_with_the_month_as_a_word_is_masked_without_allocating_from_the_second_call()
+    {
+        // Before tiered compilation has optimized the caller, the *InRange span searches allocate on every call.
+        var destination = new char[8];
+        DateOfBirthRedactor.Instance.Redact("3 februari 1971", destination);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int written = DateOfBirthRedactor.Instance.Redact("4 maart 1972", destination);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("1972", new string(destination, 0, written));
+        Assert.Equal(0, allocated);
+    }
+
     [Theory]
     [InlineData("1980-02-30")]
     [InlineData("31 februari 1971")]

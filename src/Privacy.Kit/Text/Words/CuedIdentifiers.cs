@@ -30,7 +30,7 @@ internal static class CuedIdentifiers
         resume = after;
         var start = SkipFillers(text, after, out _);
         var end = TokenEnd(text, start);
-        if (end - start < MinLength || !text[start..end].ContainsAnyInRange('0', '9'))
+        if (end - start < MinLength || TextBoundaries.IndexOfAsciiDigit(text[start..end]) < 0)
         {
             return default;
         }
