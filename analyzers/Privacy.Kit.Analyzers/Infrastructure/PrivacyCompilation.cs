@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Kit.Analyzers.Baseline;
+using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
 namespace Privacy.Kit.Analyzers.Infrastructure;
 
@@ -86,6 +87,24 @@ internal sealed class PrivacyCompilation
                 }
             },
             kinds);
+
+    /// <summary>
+    /// Registers <see cref="RegisterFlowAction"/> for one kind of operation that may be a sink call: <paramref name="report"/>
+    /// runs for every <typeparamref name="TOperation"/> that <paramref name="findSink"/> recognises.
+    /// </summary>
+    public void RegisterSinkAction<TOperation>(
+        CompilationStartAnalysisContext context, OperationKind kind, Func<TOperation, SinkCall?> findSink, Action<OperationAnalysisContext, SinkCall> report)
+        where TOperation : class, IOperation =>
+        RegisterFlowAction(
+            context,
+            operation =>
+            {
+                if (findSink((TOperation)operation.Operation) is { } sink)
+                {
+                    report(operation, sink);
+                }
+            },
+            kind);
 
     /// <summary>The classifier for the options that apply where <paramref name="operation"/> is written.</summary>
     public PersonalDataClassifier ClassifierAt(IOperation operation) => ClassifierFor(operation.Syntax.SyntaxTree);

@@ -16,29 +16,16 @@ public sealed class PersonalDataInLogAnalyzer : PrivacyAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy)
     {
-        privacy.RegisterFlowAction(
+        privacy.RegisterSinkAction<IInvocationOperation>(
             context,
-            operation =>
-            {
-                if (LogSinks.Find((IInvocationOperation)operation.Operation, privacy.ClassifierAt(operation.Operation), privacy) is { } sink)
-                {
-                    Report(operation, privacy, sink);
-                }
-            },
-            OperationKind.Invocation);
+            OperationKind.Invocation,
+            invocation => LogSinks.Find(invocation, privacy.ClassifierAt(invocation), privacy),
+            (operation, sink) => Report(operation, privacy, sink));
         if (privacy.Known.Log4NetContextProperties is not null)
         {
             // log4net's context properties: ThreadContext.Properties["Email"] = ...
-            privacy.RegisterFlowAction(
-                context,
-                operation =>
-                {
-                    if (LogSinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
-                    {
-                        Report(operation, privacy, sink);
-                    }
-                },
-                OperationKind.SimpleAssignment);
+            privacy.RegisterSinkAction<ISimpleAssignmentOperation>(
+                context, OperationKind.SimpleAssignment, assignment => LogSinks.Find(assignment, privacy.Known), (operation, sink) => Report(operation, privacy, sink));
         }
     }
 

@@ -24,26 +24,10 @@ public sealed class PersonalDataToTelemetryAnalyzer : PrivacyAnalyzer
             return;
         }
 
-        privacy.RegisterFlowAction(
-            context,
-            operation =>
-            {
-                if (TelemetrySinks.Find((IInvocationOperation)operation.Operation, privacy.Known) is { } sink)
-                {
-                    Report(operation, privacy, sink);
-                }
-            },
-            OperationKind.Invocation);
-        privacy.RegisterFlowAction(
-            context,
-            operation =>
-            {
-                if (TelemetrySinks.Find((ISimpleAssignmentOperation)operation.Operation, privacy.Known) is { } sink)
-                {
-                    Report(operation, privacy, sink);
-                }
-            },
-            OperationKind.SimpleAssignment);
+        privacy.RegisterSinkAction<IInvocationOperation>(
+            context, OperationKind.Invocation, invocation => TelemetrySinks.Find(invocation, privacy.Known), (operation, sink) => Report(operation, privacy, sink));
+        privacy.RegisterSinkAction<ISimpleAssignmentOperation>(
+            context, OperationKind.SimpleAssignment, assignment => TelemetrySinks.Find(assignment, privacy.Known), (operation, sink) => Report(operation, privacy, sink));
     }
 
     private static void Report(OperationAnalysisContext operation, PrivacyCompilation privacy, SinkCall sink) =>
