@@ -39,13 +39,7 @@ public static class BaselineFingerprint
             throw new ArgumentNullException(nameof(expressionText));
         }
 
-        var hash = Add(OffsetBasis, ruleId);
-        foreach (var c in expressionText)
-        {
-            hash = Add(hash, c);
-        }
-
-        return Text(hash);
+        return Text(Add(Add(OffsetBasis, ruleId), expressionText));
     }
 
     /// <summary>

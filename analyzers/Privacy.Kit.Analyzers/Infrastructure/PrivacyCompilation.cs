@@ -113,7 +113,10 @@ internal sealed class PrivacyCompilation
     /// The flow of the body that holds <paramref name="operation"/>, shared by every rule that asks: built on first
     /// use, and kept as long as the body's operations are.
     /// </summary>
-    public PersonalDataFlow FlowAt(IOperation operation)
+    public PersonalDataFlow FlowAt(IOperation operation) => _flows.GetValue(RootOf(operation), _newFlow);
+
+    /// <summary>The outermost operation above <paramref name="operation"/>: the body (or initializer) it is written in.</summary>
+    public static IOperation RootOf(IOperation operation)
     {
         var root = operation;
         while (root.Parent is not null)
@@ -121,7 +124,7 @@ internal sealed class PrivacyCompilation
             root = root.Parent;
         }
 
-        return _flows.GetValue(root, _newFlow);
+        return root;
     }
 
     /// <summary>

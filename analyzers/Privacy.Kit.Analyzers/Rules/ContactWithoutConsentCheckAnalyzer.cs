@@ -42,12 +42,7 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
                     return;
                 }
 
-                var root = operation.Operation;
-                while (root.Parent is not null)
-                {
-                    root = root.Parent;
-                }
-
+                var root = PrivacyCompilation.RootOf(operation.Operation);
                 if (root is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || !FirstContactIn(root, analysed))
                 {
                     return;
