@@ -46,9 +46,16 @@ public sealed class UnclassifiedPersonalDataMemberAnalyzer : PrivacyAnalyzer
             return;
         }
 
-        // Most members are not named like personal data: the cached classification decides before any syntax is fetched.
+        // Most members are not named like personal data: their name decides before their attributes, their type or
+        // any syntax is read (only a name the heuristics match can make a finding).
         var reference = member.DeclaringSyntaxReferences[0];
         var classifier = privacy.ClassifierFor(reference.SyntaxTree);
+        if (classifier.Options.Heuristics is not { } heuristics
+            || (heuristics.Match(member.Name) is null && heuristics.MatchMember(member.Name, member.ContainingType.Name) is null))
+        {
+            return;
+        }
+
         if (classifier.Classify(member) is not { FromName: true } source || classifier.HasDataClassification(member))
         {
             return;

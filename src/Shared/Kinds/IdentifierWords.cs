@@ -23,6 +23,28 @@ internal static class IdentifierWords
         return new string(buffer, 0, length);
     }
 
+    /// <summary>Whether <paramref name="identifier"/> folds to <paramref name="folded"/> (see <see cref="Fold"/>), without folding it.</summary>
+    public static bool FoldsTo(string identifier, string folded)
+    {
+        var at = 0;
+        foreach (var c in identifier)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (at == folded.Length || char.ToLowerInvariant(c) != folded[at])
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return at == folded.Length;
+    }
+
     /// <summary>Whether letter number <paramref name="start"/> of <paramref name="identifier"/> (an index into its <see cref="Fold"/>) begins a word.</summary>
     public static bool StartsWord(string identifier, int start)
     {

@@ -98,13 +98,15 @@ internal sealed class NameHeuristics
     private static readonly string[] GoodsTypeFirstWords = ["stock", "inventory", "price", "pricing"];
 
     /// <summary>Member names that, on a person-like type, hold the person's name.</summary>
-    private static readonly HashSet<string> PersonNameMembers = new(StringComparer.Ordinal) { "name", "displayname", "naam" };
+    private static readonly string[] PersonNameMembers = ["name", "displayname", "naam"];
 
     // Terms too generic as the last word ("ServerAddress", "ReplyMail") count only as the whole identifier; the
     // specific compounds above ("homeaddress", "emailaddress") cover the personal ones.
     private static readonly HashSet<string> WholeNameOnlyTerms = new(PersonalDataKindTable.WholeNameOnlyTerms, StringComparer.Ordinal);
 
     private static readonly string PostalAddressKind = PersonalDataKindTable.Get(PersonalDataKind.PostalAddress).Name;
+
+    private static readonly string PersonNameKind = PersonalDataKindTable.Get(PersonalDataKind.PersonName).Name;
 
     private static readonly string[] PluralEndings = ["", "s", "es", "en"];
 
@@ -114,7 +116,7 @@ internal sealed class NameHeuristics
 
     private readonly (string Term, string Kind)[] _terms;
     private readonly ConcurrentDictionary<string, string?> _matched = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Member, string Type), string?> _memberMatched = new();
+    private readonly ConcurrentDictionary<string, OwnerTypeTraits> _owners = new(StringComparer.Ordinal);
     private int _cached;
 
     private NameHeuristics((string Term, string Kind)[] terms) => _terms = terms;
@@ -183,35 +185,75 @@ internal sealed class NameHeuristics
     /// </summary>
     public string? MatchMember(string memberName, string typeName)
     {
-        if (_memberMatched.TryGetValue((memberName, typeName), out var known))
-        {
-            return known;
-        }
-
-        var kind = MatchMemberUncached(memberName, typeName);
-        if (Volatile.Read(ref _cached) < MaxCached && _memberMatched.TryAdd((memberName, typeName), kind))
-        {
-            Interlocked.Increment(ref _cached);
-        }
-
-        return kind;
-    }
-
-    private string? MatchMemberUncached(string memberName, string typeName)
-    {
-        // Folded once: every member of a type asks about the same type name.
-        var folded = Normalize(typeName);
-        if (HeadNounIsOneOf(typeName, folded, NonPersonTypeTerms) || (FirstWordIsOneOf(typeName, folded, GoodsTypeFirstWords) && !IsPersonLikeType(typeName, folded)))
+        // Most members are named like nothing personal: their own name decides, before the type's name is read. The
+        // type's traits are read once per type name, not once per member.
+        var kind = Match(memberName);
+        if (kind is null && !NamesAPerson(memberName))
         {
             return null;
         }
 
-        if (Match(memberName) is { } kind)
+        var owner = TraitsOf(typeName);
+        if ((owner & OwnerTypeTraits.NotAPerson) != 0)
         {
-            return kind == PostalAddressKind && HeadNounIsOneOf(typeName, folded, PremisesTypeTerms) ? null : kind;
+            return null;
         }
 
-        return PersonNameMembers.Contains(Normalize(memberName)) && IsPersonLikeType(typeName, folded) ? PersonalDataKindTable.Get(PersonalDataKind.PersonName).Name : null;
+        if (kind is not null)
+        {
+            return kind == PostalAddressKind && (owner & OwnerTypeTraits.Premises) != 0 ? null : kind;
+        }
+
+        return (owner & OwnerTypeTraits.PersonLike) != 0 ? PersonNameKind : null;
+    }
+
+    /// <summary>Whether <paramref name="memberName"/> is one that holds a person's name on a person-like type.</summary>
+    private static bool NamesAPerson(string memberName)
+    {
+        foreach (var name in PersonNameMembers)
+        {
+            if (IdentifierWords.FoldsTo(memberName, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private OwnerTypeTraits TraitsOf(string typeName)
+    {
+        if (_owners.TryGetValue(typeName, out var known))
+        {
+            return known;
+        }
+
+        var traits = TraitsOfUncached(typeName);
+        if (Volatile.Read(ref _cached) < MaxCached && _owners.TryAdd(typeName, traits))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return traits;
+    }
+
+    private static OwnerTypeTraits TraitsOfUncached(string typeName)
+    {
+        // Folded once: every question about the type reads the same folded name.
+        var folded = Normalize(typeName);
+        var traits = IsPersonLikeType(typeName, folded) ? OwnerTypeTraits.PersonLike : OwnerTypeTraits.None;
+        if (HeadNounIsOneOf(typeName, folded, NonPersonTypeTerms)
+            || (FirstWordIsOneOf(typeName, folded, GoodsTypeFirstWords) && (traits & OwnerTypeTraits.PersonLike) == 0))
+        {
+            traits |= OwnerTypeTraits.NotAPerson;
+        }
+
+        if (HeadNounIsOneOf(typeName, folded, PremisesTypeTerms))
+        {
+            traits |= OwnerTypeTraits.Premises;
+        }
+
+        return traits;
     }
 
     /// <summary>
