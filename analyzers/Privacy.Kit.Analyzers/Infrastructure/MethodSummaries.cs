@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Privacy.Kit.Analyzers.Infrastructure;
@@ -75,6 +76,14 @@ internal sealed class MethodSummaries
     {
         var reference = (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences[0];
         var syntax = reference.GetSyntax();
+
+        // An auto-property's getter (or a positional record's) returns the property itself, which the caller has
+        // classified already: it has no body to bind.
+        if (syntax is AccessorDeclarationSyntax { Body: null, ExpressionBody: null } or ParameterSyntax)
+        {
+            return null;
+        }
+
         if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
         {
             return null;
