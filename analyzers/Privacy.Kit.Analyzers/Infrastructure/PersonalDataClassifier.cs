@@ -66,20 +66,32 @@ internal sealed class PersonalDataClassifier
                 : new PersonalDataSource(decided.Kind!, fromName: false);
         }
 
-        if (Options.Heuristics is { } heuristics && type is not null && CanCarryIdentifier(type) && !symbol.IsImplicitlyDeclared)
+        if (type is not null && CanCarryIdentifier(type) && !symbol.IsImplicitlyDeclared && KindByName(symbol) is { } kind
+            && !(kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type)) && !IsNumberForTextKind(kind, type))
         {
-            var name = symbol is IMethodSymbol method ? NameOfGetter(method) : symbol.Name;
-            var kind = name is null ? null
-                : symbol is IFieldSymbol or IPropertySymbol && symbol.ContainingType is { } owner && !IsFrameworkOrSimple(owner)
-                    ? heuristics.MatchMember(name, owner.Name)
-                    : heuristics.Match(name);
-            if (kind is not null && !(kind == PersonalDataKinds.PersonalData && IsPseudonymousId(symbol, type)) && !IsNumberForTextKind(kind, type))
-            {
-                return new PersonalDataSource(kind, fromName: true);
-            }
+            return new PersonalDataSource(kind, fromName: true);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The kind the name heuristics read in <paramref name="symbol"/>'s name (a member's on its type, a method's as a
+    /// getter), or <see langword="null"/>: only the name is read, no attribute or type. <see cref="Classify"/> reports a
+    /// kind from the name only when this gives one.
+    /// </summary>
+    public string? KindByName(ISymbol symbol)
+    {
+        if (Options.Heuristics is not { } heuristics)
+        {
+            return null;
+        }
+
+        var name = symbol is IMethodSymbol method ? NameOfGetter(method) : symbol.Name;
+        return name is null ? null
+            : symbol is IFieldSymbol or IPropertySymbol && symbol.ContainingType is { } owner && !IsFrameworkOrSimple(owner)
+                ? heuristics.MatchMember(name, owner.Name)
+                : heuristics.Match(name);
     }
 
     /// <summary>

@@ -50,13 +50,7 @@ public sealed class UnclassifiedPersonalDataMemberAnalyzer : PrivacyAnalyzer
         // any syntax is read (only a name the heuristics match can make a finding).
         var reference = member.DeclaringSyntaxReferences[0];
         var classifier = privacy.ClassifierFor(reference.SyntaxTree);
-        if (classifier.Options.Heuristics is not { } heuristics
-            || (heuristics.Match(member.Name) is null && heuristics.MatchMember(member.Name, member.ContainingType.Name) is null))
-        {
-            return;
-        }
-
-        if (classifier.Classify(member) is not { FromName: true } source || classifier.HasDataClassification(member))
+        if (classifier.KindByName(member) is null || classifier.Classify(member) is not { FromName: true } source || classifier.HasDataClassification(member))
         {
             return;
         }
