@@ -77,9 +77,8 @@ internal sealed class MethodSummaries
         var reference = (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences[0];
         var syntax = reference.GetSyntax();
 
-        // An auto-property's getter (or a positional record's) returns the property itself, which the caller has
-        // classified already: it has no body to bind.
-        if (syntax is AccessorDeclarationSyntax { Body: null, ExpressionBody: null } or ParameterSyntax)
+        // It returns the property itself, which the caller has classified already: there is no body to bind.
+        if (IsAutoPropertyAccessor(syntax))
         {
             return null;
         }
@@ -124,6 +123,13 @@ internal sealed class MethodSummaries
 
         return kinds is null && parameters is null ? MethodSummary.Empty : new MethodSummary(kinds ?? [], parameters ?? []);
     }
+
+    /// <summary>
+    /// Whether <paramref name="declaration"/>, a method's declaring syntax, is an auto-property's accessor or a positional
+    /// record parameter: an accessor with no body of its own, which reads or writes the property itself.
+    /// </summary>
+    public static bool IsAutoPropertyAccessor(SyntaxNode declaration) =>
+        declaration is AccessorDeclarationSyntax { Body: null, ExpressionBody: null } or ParameterSyntax;
 
     private static void Add(List<ParameterFlow> parameters, ParameterFlow flow)
     {

@@ -142,9 +142,9 @@ internal sealed class PrintedMembers
         }
 
         var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
-        if (syntax is AccessorDeclarationSyntax { Body: null, ExpressionBody: null } or ParameterSyntax)
+        if (MethodSummaries.IsAutoPropertyAccessor(syntax))
         {
-            return true; // an auto-property's or a positional record property's getter reads the property itself
+            return true; // the getter reads the property itself
         }
 
         if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
