@@ -89,6 +89,25 @@ public sealed partial class RuleCatalogTests
         Assert.All(Descriptors, d => Assert.Contains(d, supported));
     }
 
+    [Fact]
+    public void Every_rule_runs_in_the_analyzer_the_compiler_loads_exactly_once()
+    {
+        var rules = typeof(DiagnosticDescriptors).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(Privacy.Kit.Analyzers.Infrastructure.PrivacyAnalyzer)))
+            .Select(t => t.FullName)
+            .Order();
+
+        Assert.Equal(rules, AllRulesAnalyzer.Rules.Select(r => r.GetType().FullName).Order());
+    }
+
+    [Fact]
+    public void The_compiler_loads_only_the_analyzer_of_all_rules_and_the_baseline_check()
+    {
+        Assert.Equal(
+            new[] { typeof(AllRulesAnalyzer), typeof(Privacy.Kit.Analyzers.Rules.BaselineFileAnalyzer) }.Select(t => t.FullName).Order(),
+            Analyzers.Select(a => a.GetType().FullName).Order());
+    }
+
     [GeneratedRegex(@"^(?<id>PK\d{4})\s*\|\s*(?<category>[^|]+?)\s*\|\s*(?<severity>\w+)\s*\|")]
     private static partial Regex ReleaseLine();
 

@@ -14,7 +14,6 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// tested <c>[ConsentCheck]</c> result, on every path through the control-flow graph of the calling method, unless
 /// the caller itself is <c>[RequiresConsent(p)]</c> (its own callers are checked instead).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />

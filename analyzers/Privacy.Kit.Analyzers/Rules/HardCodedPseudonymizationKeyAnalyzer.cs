@@ -19,7 +19,6 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// named for pseudonymization or HMAC (<c>SubjectPseudonymizer</c>). A value that may be a literal counts (a literal
 /// fallback after <c>??</c> or in a conditional is a key in source too); an empty string is a placeholder, not a key.
 /// </remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedPseudonymizationKeyAnalyzer : PrivacyAnalyzer
 {
     private const int MaxDepth = 6;

@@ -12,7 +12,6 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// <c>[LoggerMessage]</c> parameter whose type prints personal data, reported where it is declared (the generated code
 /// prints it whole on every call).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />

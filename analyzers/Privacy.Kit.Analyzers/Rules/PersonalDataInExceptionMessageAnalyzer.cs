@@ -8,7 +8,6 @@ using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 namespace Privacy.Kit.Analyzers.Rules;
 
 /// <summary>PK1003: personal data in the text arguments of an exception's constructor.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataInExceptionMessageAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />

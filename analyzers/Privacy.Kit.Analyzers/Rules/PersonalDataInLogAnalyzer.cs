@@ -8,7 +8,6 @@ using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 namespace Privacy.Kit.Analyzers.Rules;
 
 /// <summary>PK1001: personal data written to a log (<c>ILogger</c>, <c>LoggerMessage</c>, <c>Console</c>, <c>Debug</c>, <c>Trace</c>, configured sinks).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataInLogAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />

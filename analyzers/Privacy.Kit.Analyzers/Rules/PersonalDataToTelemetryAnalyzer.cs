@@ -11,7 +11,6 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// PK1006: personal data written to telemetry that leaves for an APM vendor: OpenTelemetry activities and metrics,
 /// Application Insights, Sentry.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataToTelemetryAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />

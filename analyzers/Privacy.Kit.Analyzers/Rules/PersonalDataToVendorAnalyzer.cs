@@ -8,7 +8,6 @@ using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 namespace Privacy.Kit.Analyzers.Rules;
 
 /// <summary>PK1002: personal data passed to a <c>[VendorBoundary]</c> or a configured vendor sink.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataToVendorAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />

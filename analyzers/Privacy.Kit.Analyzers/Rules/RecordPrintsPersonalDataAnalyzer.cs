@@ -11,7 +11,6 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// by attribute or by name. The compiler writes <c>ToString</c> and <c>PrintMembers</c> only for records; a record
 /// with its own <c>PrintMembers</c>, or whose <c>ToString</c> is its own or sealed in a base record, is left alone.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RecordPrintsPersonalDataAnalyzer : PrivacyAnalyzer
 {
     /// <summary>The diagnostic property with the names of the printed personal-data members, comma-separated, for the code fix.</summary>

@@ -19,7 +19,6 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// calls <c>AddLoggingSetup(services)</c> and <c>AddRedactionSetup(services)</c> is fine. Needs the whole compilation,
 /// so it is reported at compilation end.
 /// </remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RedactionEnabledWithoutRedactorsAnalyzer : PrivacyAnalyzer
 {
     private const string EnableRedaction = "EnableRedaction";

@@ -7,7 +7,6 @@ using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 namespace Privacy.Kit.Analyzers.Rules;
 
 /// <summary>PK1005: a <c>[LoggerMessage]</c> parameter that is personal data but carries no classification, so redaction skips it.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnclassifiedLoggerMessageParameterAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />

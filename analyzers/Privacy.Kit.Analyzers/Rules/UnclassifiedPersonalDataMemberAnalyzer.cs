@@ -16,7 +16,6 @@ namespace Privacy.Kit.Analyzers.Rules;
 /// subject's data), overrides and explicit interface implementations (the declaration they implement is reported),
 /// method parameters (PK1005 covers those of logging methods), and generated code (no one can edit it).
 /// </remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnclassifiedPersonalDataMemberAnalyzer : PrivacyAnalyzer
 {
     /// <summary>The diagnostic property with the simple name of the Privacy.Kit attribute that fits, for the code fix.</summary>
