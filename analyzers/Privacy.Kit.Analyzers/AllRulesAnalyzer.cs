@@ -43,24 +43,51 @@ public sealed class AllRulesAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCode);
 #if PRIVACY_KIT_CALLBACK_CLOCK
         // benchmarks/analyzers/callback-clock.sh: every callback timed in thread CPU time, by rule.
-        context.RegisterCompilationStartAction(CallbackClock.Time<CompilationStartAnalysisContext>("compilation-start", start =>
-        {
-            var privacy = PrivacyCompilation.Get(start.Compilation, start.Options, start.CancellationToken);
-            foreach (var rule in Rules)
-            {
-                rule.Start(new ClockedCompilationStart(start, rule.GetType().Name), privacy);
-            }
-        }));
+        context.RegisterCompilationStartAction(CallbackClock.Time<CompilationStartAnalysisContext>("compilation-start", StartRules));
 #else
-        context.RegisterCompilationStartAction(start =>
-        {
-            var privacy = PrivacyCompilation.Get(start.Compilation, start.Options, start.CancellationToken);
-            foreach (var rule in Rules)
-            {
-                rule.Start(start, privacy);
-            }
-        });
+        context.RegisterCompilationStartAction(StartRules);
 #endif
+    }
+
+    /// <summary>
+    /// The rules that run on a compilation: those with a diagnostic not turned off in every file. The compiler would skip
+    /// a rule that was its own analyzer; as one of these it would run and have its findings dropped.
+    /// </summary>
+    internal static ImmutableArray<PrivacyAnalyzer> RulesToRun(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var running = ImmutableArray.CreateBuilder<PrivacyAnalyzer>(Rules.Length);
+        foreach (var rule in Rules)
+        {
+            foreach (var descriptor in rule.SupportedDiagnostics)
+            {
+                if (!ConfiguredSeverity.IsOffEverywhere(descriptor, compilation, options, cancellationToken))
+                {
+                    running.Add(rule);
+                    break;
+                }
+            }
+        }
+
+        return running.ToImmutable();
+    }
+
+    private static void StartRules(CompilationStartAnalysisContext start)
+    {
+        var rules = RulesToRun(start.Compilation, start.Options, start.CancellationToken);
+        if (rules.IsEmpty)
+        {
+            return;
+        }
+
+        var privacy = PrivacyCompilation.Get(start.Compilation, start.Options, start.CancellationToken);
+        foreach (var rule in rules)
+        {
+#if PRIVACY_KIT_CALLBACK_CLOCK
+            rule.Start(new ClockedCompilationStart(start, rule.GetType().Name), privacy);
+#else
+            rule.Start(start, privacy);
+#endif
+        }
     }
 
     private static ImmutableArray<DiagnosticDescriptor> SupportedByRules()
