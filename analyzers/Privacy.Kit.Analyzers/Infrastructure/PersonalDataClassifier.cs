@@ -28,12 +28,12 @@ internal sealed class PersonalDataClassifier
     // Every rule asks about the same members many times (each reference of customer.Email in each body): the answers
     // are computed once per symbol. Keys are symbols of one compilation, so the caches die with it.
     private readonly ConcurrentDictionary<ISymbol, PersonalDataSource?> _classified = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, DeclaredClassification?> _fromAttributes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _notPersonalOwners = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, (IParameterSymbol Parameter, SyntaxReference Declaration)[]> _declaredParameters = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, (IParameterSymbol Parameter, SyntaxReference Declaration)[]> _declaredParametersOf = DeclaredParametersOf;
     private readonly Func<ISymbol, PersonalDataSource?> _classify;
-    private readonly Func<ISymbol, (bool IsPersonal, string? Kind)?> _fromAttributesOf;
+    private readonly Func<ISymbol, DeclaredClassification?> _fromAttributesOf;
     private readonly Func<ITypeSymbol, bool> _isNotPersonalOwner;
 
     public PersonalDataClassifier(KnownSymbols known, PrivacyKitOptions options)
@@ -511,11 +511,11 @@ internal sealed class PersonalDataClassifier
         return name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
     }
 
-    private (bool IsPersonal, string? Kind)? FromAttributes(ISymbol symbol) => _fromAttributes.GetOrAdd(symbol, _fromAttributesOf);
+    private DeclaredClassification? FromAttributes(ISymbol symbol) => _fromAttributes.GetOrAdd(symbol, _fromAttributesOf);
 
-    private (bool IsPersonal, string? Kind)? FromAttributesUncached(ISymbol symbol)
+    private DeclaredClassification? FromAttributesUncached(ISymbol symbol)
     {
-        (bool IsPersonal, string? Kind)? found = null;
+        DeclaredClassification? found = null;
         foreach (var attribute in AttributesOf(symbol))
         {
             var attributeClass = attribute.AttributeClass;
@@ -527,19 +527,19 @@ internal sealed class PersonalDataClassifier
             if (SymbolEqualityComparer.Default.Equals(attributeClass, Known.NotPersonalDataAttribute)
                 || SymbolEqualityComparer.Default.Equals(attributeClass, Known.NoDataClassificationAttribute))
             {
-                return (false, null);
+                return DeclaredClassification.NotPersonal;
             }
 
             if (found is null && KnownSymbols.InheritsFrom(attributeClass, Known.DataClassificationAttribute))
             {
                 // Unknown classification is not a statement that the data is clean: fail closed.
                 found = SymbolEqualityComparer.Default.Equals(attributeClass, Known.UnknownDataClassificationAttribute)
-                    ? (true, PersonalDataKinds.PersonalData)
-                    : (true, PersonalDataKinds.FromAttributeName(attributeClass.Name));
+                    ? new DeclaredClassification(isPersonal: true, PersonalDataKinds.PersonalData)
+                    : new DeclaredClassification(isPersonal: true, PersonalDataKinds.FromAttributeName(attributeClass.Name));
             }
             else if (found is null && KnownSymbols.InheritsFrom(attributeClass, Known.IdentityPersonalDataAttribute))
             {
-                found = (true, PersonalDataKinds.PersonalData);
+                found = new DeclaredClassification(isPersonal: true, PersonalDataKinds.PersonalData);
             }
         }
 

@@ -42,7 +42,7 @@ public sealed class RecordPrintsPersonalDataAnalyzer : PrivacyAnalyzer
         var declaration = (TypeDeclarationSyntax)type.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
         var classifier = privacy.ClassifierFor(declaration.SyntaxTree);
         List<string>? printed = null;
-        PersonalDataSource first = default;
+        PersonalDataSource? first = null;
         foreach (var member in type.GetMembers())
         {
             if (IsPrinted(member) && classifier.Classify(member) is { } source)
@@ -57,7 +57,7 @@ public sealed class RecordPrintsPersonalDataAnalyzer : PrivacyAnalyzer
             }
         }
 
-        if (printed is null)
+        if (printed is null || first is null)
         {
             return;
         }
