@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Privacy.Kit.Analyzers.Infrastructure;
@@ -246,6 +247,7 @@ internal sealed class KnownSymbols
     }
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
         if (baseType is null)
@@ -265,6 +267,7 @@ internal sealed class KnownSymbols
     }
 
     /// <summary>Whether <paramref name="type"/> is, derives from or implements <paramref name="interfaceOrBase"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? interfaceOrBase)
     {
         if (type is null || interfaceOrBase is null)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,6 +20,7 @@ internal static class LeakReporter
     /// Reports each value of <paramref name="sink"/> that carries personal data (not as a whole object) with
     /// <paramref name="descriptor"/>; <paramref name="messageArgs"/> builds the message from the origin.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static void ReportValues(
         OperationAnalysisContext context,
         PrivacyCompilation privacy,
@@ -45,6 +47,7 @@ internal static class LeakReporter
     /// Reports each value of <paramref name="sink"/> that is an object holding personal data in the form the sink
     /// writes it (PK1004): its members when the sink serialises or destructures it, else what its ToString prints.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static void ReportWholeObjects(OperationAnalysisContext context, PrivacyCompilation privacy, PersonalDataFlow flow, SinkCall sink)
     {
         foreach (var value in sink.Values)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -34,6 +35,7 @@ internal sealed class MethodSummaries
     public ConstructionSummaries Constructions { get; }
 
     /// <summary>The summary of <paramref name="method"/>, or <see langword="null"/> when its body is not in this compilation.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public MethodSummary? Get(IMethodSymbol method)
     {
         method = (method.ReducedFrom ?? method).OriginalDefinition;
@@ -65,6 +67,7 @@ internal sealed class MethodSummaries
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool MayHaveSummary(IMethodSymbol method) =>
         method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.PropertyGet
         && !method.IsAbstract && !method.IsExtern && !method.ReturnsVoid

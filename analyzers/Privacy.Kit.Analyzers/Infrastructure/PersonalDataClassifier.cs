@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -53,8 +54,10 @@ internal sealed class PersonalDataClassifier
     /// The personal data <paramref name="symbol"/> (field, property, parameter, local, or a method's return value)
     /// declares, or <see langword="null"/>.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataSource? Classify(ISymbol symbol) => _classified.GetOrAdd(symbol, _classify);
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataSource? ClassifyUncached(ISymbol symbol)
     {
         var attributed = FromAttributes(symbol);
@@ -80,6 +83,7 @@ internal sealed class PersonalDataClassifier
     /// getter), or <see langword="null"/>: only the name is read, no attribute or type. <see cref="Classify"/> reports a
     /// kind from the name only when this gives one.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public string? KindByName(ISymbol symbol)
     {
         if (Options.Heuristics is not { } heuristics)
@@ -157,6 +161,7 @@ internal sealed class PersonalDataClassifier
     /// names, reflection (<c>Type.FullName</c>), the runtime and operating system (<c>RuntimeInformation</c>,
     /// <c>Environment</c>).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsKnownNotPersonal(ISymbol symbol)
     {
         var type = symbol.ContainingType;
@@ -177,6 +182,7 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>Whether <paramref name="symbol"/> says explicitly that it is not personal data.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsDeclaredNotPersonal(ISymbol symbol) => FromAttributes(symbol) is { IsPersonal: false };
 
     /// <summary>Whether <paramref name="symbol"/> carries a data classification attribute (so log redaction applies).</summary>
@@ -198,6 +204,7 @@ internal sealed class PersonalDataClassifier
     /// The personal data an object of <paramref name="type"/> holds in its members (directly, in nested objects or in
     /// collection elements), or <see langword="null"/>. Strings, primitives and framework types hold none.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public HeldPersonalData? HeldBy(ITypeSymbol type) => HeldBy(type, depth: 0, visiting: null);
 
     /// <summary>
@@ -404,8 +411,10 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>Whether <paramref name="type"/> can carry an identifier the name heuristics should look at.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool CanCarryIdentifier(ITypeSymbol type) => CanCarryIdentifier(type, depth: 0);
 
+    [MethodImpl(HotPath.Optimized)]
     private bool CanCarryIdentifier(ITypeSymbol type, int depth)
     {
         // The framework's own value types (int, DateTime, bool, ...) are never collections: answered without walking
@@ -443,6 +452,7 @@ internal sealed class PersonalDataClassifier
         or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_DateTime;
 
     /// <summary>The element type of an array or of a generic collection, or <see langword="null"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public ITypeSymbol? ElementType(ITypeSymbol type)
     {
         if (type is IArrayTypeSymbol array)
@@ -511,8 +521,10 @@ internal sealed class PersonalDataClassifier
         return name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private DeclaredClassification? FromAttributes(ISymbol symbol) => _fromAttributes.GetOrAdd(symbol, _fromAttributesOf);
 
+    [MethodImpl(HotPath.Optimized)]
     private DeclaredClassification? FromAttributesUncached(ISymbol symbol)
     {
         DeclaredClassification? found = null;
@@ -550,6 +562,7 @@ internal sealed class PersonalDataClassifier
     /// The attributes of a declaration, including those a positional record puts on its parameter rather than on the
     /// property it generates, and those on a method's return value.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private ImmutableArray<AttributeData> AttributesOf(ISymbol symbol)
     {
         if (symbol is IMethodSymbol method)
@@ -567,6 +580,7 @@ internal sealed class PersonalDataClassifier
         return symbol.GetAttributes();
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private IParameterSymbol? PrimaryConstructorParameter(IPropertySymbol property)
     {
         // Only a record's positional parameters declare properties; the parameter and its property share one syntax
@@ -610,6 +624,7 @@ internal sealed class PersonalDataClassifier
         return [.. declared];
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private HeldPersonalData? HeldBy(ITypeSymbol type, int depth, HashSet<ITypeSymbol>? visiting)
     {
         if (depth > MaxNestingDepth)
@@ -647,6 +662,7 @@ internal sealed class PersonalDataClassifier
         return held;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private HeldPersonalData? HeldInMembers(ITypeSymbol type, int depth, HashSet<ITypeSymbol> visiting)
     {
         if (type is ITypeParameterSymbol || type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.Pointer or TypeKind.Dynamic)
@@ -747,6 +763,7 @@ internal sealed class PersonalDataClassifier
         || ElementType(type) is not null;
 
     /// <summary>Primitives, strings and the framework's own types (System.*, Microsoft.*) hold no user data themselves.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsFrameworkOrSimple(ITypeSymbol type)
     {
         if (type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Delegate)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -101,6 +102,7 @@ internal sealed class PersonalDataFlow
     }
 
     /// <summary>Where the personal data in <paramref name="value"/> comes from, or <see langword="null"/> when clean.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataOrigin? Trace(IOperation? value) => value is null ? null : LazyInitializer.EnsureInitialized(ref _traced, static () => new())!.GetOrAdd(value, _trace);
 
     /// <summary>
@@ -233,6 +235,7 @@ internal sealed class PersonalDataFlow
         return value;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsFact(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
 
     private PersonalDataOrigin? TraceAsText(IOperation? value, int depth)
@@ -297,6 +300,7 @@ internal sealed class PersonalDataFlow
         _summarised is not null && value is IParameterReferenceOperation reference
         && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, _summarised);
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataOrigin? Trace(IOperation? value, int depth)
     {
         if (value is null || depth > MaxDepth || value.ConstantValue.HasValue || IsFact(value.Type))
@@ -349,11 +353,13 @@ internal sealed class PersonalDataFlow
         };
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsObjectReference(IOperation value) =>
         value is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation
             or IInvocationOperation or IInstanceReferenceOperation or IObjectCreationOperation or IAwaitOperation
             or IArrayElementReferenceOperation;
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataOrigin? TraceVariable(ISymbol variable, IOperation reference, int depth)
     {
         if (_classifier.IsDeclaredNotPersonal(variable))
@@ -455,6 +461,7 @@ internal sealed class PersonalDataFlow
         return origin;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataOrigin? TraceMember(IMemberReferenceOperation member, int depth)
     {
         var symbol = member.Member;
@@ -495,6 +502,7 @@ internal sealed class PersonalDataFlow
         return ScalarsOf(Trace(member.Instance, depth + 1));
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataOrigin? TraceInvocation(IInvocationOperation invocation, int depth)
     {
         var method = invocation.TargetMethod;

@@ -69,6 +69,7 @@ internal sealed class PrivacyCompilation
     }
 
     /// <summary>The classifier for the options that apply to <paramref name="tree"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, _newClassifierFor);
 
     /// <summary>
@@ -107,15 +108,18 @@ internal sealed class PrivacyCompilation
             kind);
 
     /// <summary>The classifier for the options that apply where <paramref name="operation"/> is written.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataClassifier ClassifierAt(IOperation operation) => ClassifierFor(operation.Syntax.SyntaxTree);
 
     /// <summary>
     /// The flow of the body that holds <paramref name="operation"/>, shared by every rule that asks: built on first
     /// use, and kept as long as the body's operations are.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataFlow FlowAt(IOperation operation) => _flows.GetValue(RootOf(operation), _newFlow);
 
     /// <summary>The outermost operation above <paramref name="operation"/>: the body (or initializer) it is written in.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static IOperation RootOf(IOperation operation)
     {
         var root = operation;
@@ -131,9 +135,11 @@ internal sealed class PrivacyCompilation
     /// Whether <paramref name="member"/> is the body the logging source generator writes for a <c>[LoggerMessage]</c>
     /// method: its call sites and its declaration are checked instead (PK1001, PK1005).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsLoggingGeneratorBody(ISymbol member) =>
         member is IMethodSymbol { PartialDefinitionPart: { } definition } && HasLoggerMessageAttribute(definition);
 
+    [MethodImpl(HotPath.Optimized)]
     public bool HasLoggerMessageAttribute(IMethodSymbol method)
     {
         if (Known.LoggerMessageAttribute is null)

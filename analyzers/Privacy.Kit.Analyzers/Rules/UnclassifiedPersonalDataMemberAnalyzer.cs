@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Kit.Analyzers.Infrastructure;
@@ -27,6 +28,7 @@ public sealed class UnclassifiedPersonalDataMemberAnalyzer : PrivacyAnalyzer
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy) =>
         context.RegisterSymbolAction(symbol => Analyze(symbol, privacy), SymbolKind.Field, SymbolKind.Property);
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Analyze(SymbolAnalysisContext context, PrivacyCompilation privacy)
     {
         var member = context.Symbol;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,6 +32,7 @@ internal static class LogSinks
         "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat",
     };
 
+    [MethodImpl(HotPath.Optimized)]
     public static SinkCall? Find(IInvocationOperation invocation, PersonalDataClassifier classifier, PrivacyCompilation privacy)
     {
         var known = classifier.Known;
@@ -92,6 +94,7 @@ internal static class LogSinks
     }
 
     /// <summary>Serilog, NLog and log4net, each only when the compilation references it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static SinkCall? FindInLibraries(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol type, KnownSymbols known)
     {
         if (known.SerilogLogger is not null)
@@ -149,6 +152,7 @@ internal static class LogSinks
     /// An assignment that adds a value to every log event: log4net's <c>ThreadContext.Properties["x"] = ...</c>,
     /// <c>LogicalThreadContext.Properties</c>, <c>GlobalContext.Properties</c>.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static SinkCall? Find(ISimpleAssignmentOperation assignment, KnownSymbols known) =>
         known.Log4NetContextProperties is not null
         && assignment.Target is IPropertyReferenceOperation { Property: { IsIndexer: true, ContainingType: { } type } }

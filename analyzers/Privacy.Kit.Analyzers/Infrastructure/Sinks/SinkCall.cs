@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -49,6 +50,7 @@ internal sealed class SinkCall(SinkKind kind, string name, string destination, I
     public IReadOnlyList<IOperation> Values { get; } = values;
 
     /// <summary>The values of <paramref name="arguments"/> that <paramref name="include"/> accepts, parameter arrays expanded.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static List<IOperation> ValuesOf(IEnumerable<IArgumentOperation> arguments, Func<IArgumentOperation, bool> include)
     {
         var values = new List<IOperation>();

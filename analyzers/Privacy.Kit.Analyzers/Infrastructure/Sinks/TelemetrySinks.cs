@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -27,6 +28,7 @@ internal static class TelemetrySinks
     public static bool AnyReferenced(KnownSymbols known) =>
         known.Activity is not null || known.Instrument is not null || known.TelemetryClient is not null || known.TelemetryContext is not null || known.SentrySdk is not null;
 
+    [MethodImpl(HotPath.Optimized)]
     public static SinkCall? Find(IInvocationOperation invocation, KnownSymbols known)
     {
         var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
@@ -77,6 +79,7 @@ internal static class TelemetrySinks
     /// An assignment that hands a value to telemetry: Sentry's user (<c>scope.User = ...</c>,
     /// <c>new SentryUser { Email = ... }</c>) and event message, Application Insights' user context.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static SinkCall? Find(ISimpleAssignmentOperation assignment, KnownSymbols known)
     {
         if (assignment.Target is not IPropertyReferenceOperation { Property: { ContainingType: { } type } property })

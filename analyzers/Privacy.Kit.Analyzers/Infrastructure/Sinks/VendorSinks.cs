@@ -17,6 +17,7 @@ internal static class VendorSinks
 
     private static readonly ConditionalWeakTable<INamedTypeSymbol, ConcurrentDictionary<IMethodSymbol, Boundary>> BoundaryCache = new();
 
+    [MethodImpl(HotPath.Optimized)]
     public static SinkCall? Find(IInvocationOperation invocation, PersonalDataClassifier classifier)
     {
         var known = classifier.Known;
@@ -41,6 +42,7 @@ internal static class VendorSinks
     /// type or the type's bases and interfaces, or its parameters): computed once per method and compilation, since
     /// every invocation of every body asks.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static Boundary BoundaryOf(IMethodSymbol method, INamedTypeSymbol boundary)
     {
         // Keyed on the compilation's own attribute symbol, so the cache lives as long as the compilation.
