@@ -27,11 +27,12 @@ internal static class ConfiguredSeverity
             return false;
         }
 
+        var categoryKey = "dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity";
         var anyFile = false;
         foreach (var tree in compilation.SyntaxTrees)
         {
             anyFile = true;
-            if (!IsOff(descriptor, tree, compilation.Options, options, cancellationToken))
+            if (!IsOff(descriptor, categoryKey, tree, compilation.Options, options, cancellationToken))
             {
                 return false;
             }
@@ -40,7 +41,7 @@ internal static class ConfiguredSeverity
         return anyFile;
     }
 
-    private static bool IsOff(DiagnosticDescriptor descriptor, SyntaxTree tree, CompilationOptions compilationOptions, AnalyzerOptions options, CancellationToken cancellationToken)
+    private static bool IsOff(DiagnosticDescriptor descriptor, string categoryKey, SyntaxTree tree, CompilationOptions compilationOptions, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var treeOptions = compilationOptions.SyntaxTreeOptionsProvider;
         var configured = ReportDiagnostic.Default;
@@ -66,7 +67,7 @@ internal static class ConfiguredSeverity
 
         // The bulk keys apply only to a rule on by default that nothing above configured; the category's comes first.
         var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        return (fileOptions.TryGetValue("dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity", out var bulk)
+        return (fileOptions.TryGetValue(categoryKey, out var bulk)
                 || fileOptions.TryGetValue(BulkSeverityKey, out bulk))
             && string.Equals(bulk.Trim(), "none", StringComparison.OrdinalIgnoreCase);
     }
