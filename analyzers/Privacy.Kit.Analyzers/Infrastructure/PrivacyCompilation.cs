@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Privacy.Kit.Analyzers.Baseline;
 using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
@@ -38,6 +39,10 @@ internal sealed class PrivacyCompilation
     private readonly ConditionalWeakTable<IOperation, PersonalDataFlow> _flows = new();
     private readonly ConditionalWeakTable<IOperation, PersonalDataFlow>.CreateValueCallback _newFlow;
 
+    // The same for the sinks a call is: PK1004 looks up all three kinds, PK1001, PK1002 and PK1006 one each.
+    private readonly ConditionalWeakTable<IInvocationOperation, InvocationSinks> _sinks = new();
+    private readonly ConditionalWeakTable<IInvocationOperation, InvocationSinks>.CreateValueCallback _newSinks;
+
     private PrivacyCompilation(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         Known = new KnownSymbols(compilation);
@@ -47,6 +52,7 @@ internal sealed class PrivacyCompilation
         _newClassifier = raw => new PersonalDataClassifier(Known, PrivacyKitOptions.Parse(raw));
         Summaries = new MethodSummaries(compilation, ClassifierFor);
         _newFlow = root => new PersonalDataFlow(ClassifierFor(root.Syntax.SyntaxTree), Summaries, ImmutableArray.Create(root));
+        _newSinks = invocation => new InvocationSinks(invocation, this);
         Baseline = FindingBaseline.From(options.AdditionalFiles, cancellationToken);
     }
 
@@ -117,6 +123,13 @@ internal sealed class PrivacyCompilation
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public PersonalDataFlow FlowAt(IOperation operation) => _flows.GetValue(RootOf(operation), _newFlow);
+
+    /// <summary>
+    /// The sinks <paramref name="invocation"/> is, shared by every rule that asks: each kind is looked up on first use,
+    /// and kept as long as the invocation's operation is.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public InvocationSinks SinksOf(IInvocationOperation invocation) => _sinks.GetValue(invocation, _newSinks);
 
     /// <summary>The outermost operation above <paramref name="operation"/>: the body (or initializer) it is written in.</summary>
     [MethodImpl(HotPath.Optimized)]

@@ -24,18 +24,11 @@ public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
             context.RegisterSymbolAction(symbol => ReportLoggerMessageParameters(symbol, privacy), SymbolKind.Method);
         }
 
-        privacy.RegisterFlowAction(
+        privacy.RegisterSinkAction<IInvocationOperation>(
             context,
-            operation =>
-            {
-                var invocation = (IInvocationOperation)operation.Operation;
-                var classifier = privacy.ClassifierAt(invocation);
-                if ((LogSinks.Find(invocation, classifier, privacy) ?? VendorSinks.Find(invocation, classifier) ?? TelemetrySinks.Find(invocation, privacy.Known)) is { } sink)
-                {
-                    LeakReporter.ReportWholeObjects(operation, privacy, privacy.FlowAt(invocation), sink);
-                }
-            },
-            OperationKind.Invocation);
+            OperationKind.Invocation,
+            invocation => privacy.SinksOf(invocation).Any,
+            (operation, sink) => LeakReporter.ReportWholeObjects(operation, privacy, privacy.FlowAt(operation.Operation), sink));
         privacy.RegisterFlowAction(
             context,
             operation =>

@@ -18,7 +18,7 @@ public sealed class PersonalDataInLogAnalyzer : PrivacyAnalyzer
         privacy.RegisterSinkAction<IInvocationOperation>(
             context,
             OperationKind.Invocation,
-            invocation => LogSinks.Find(invocation, privacy.ClassifierAt(invocation), privacy),
+            invocation => privacy.SinksOf(invocation).Log,
             (operation, sink) => Report(operation, privacy, sink));
         if (privacy.Known.Log4NetContextProperties is not null)
         {

@@ -24,7 +24,7 @@ public sealed class PersonalDataToTelemetryAnalyzer : PrivacyAnalyzer
         }
 
         privacy.RegisterSinkAction<IInvocationOperation>(
-            context, OperationKind.Invocation, invocation => TelemetrySinks.Find(invocation, privacy.Known), (operation, sink) => Report(operation, privacy, sink));
+            context, OperationKind.Invocation, invocation => privacy.SinksOf(invocation).Telemetry, (operation, sink) => Report(operation, privacy, sink));
         privacy.RegisterSinkAction<ISimpleAssignmentOperation>(
             context, OperationKind.SimpleAssignment, assignment => TelemetrySinks.Find(assignment, privacy.Known), (operation, sink) => Report(operation, privacy, sink));
     }

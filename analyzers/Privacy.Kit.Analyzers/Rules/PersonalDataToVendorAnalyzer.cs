@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Privacy.Kit.Analyzers.Infrastructure;
-using Privacy.Kit.Analyzers.Infrastructure.Sinks;
 
 namespace Privacy.Kit.Analyzers.Rules;
 
@@ -14,18 +13,10 @@ public sealed class PersonalDataToVendorAnalyzer : PrivacyAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataToVendor);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacyCompilation privacy) =>
-        privacy.RegisterFlowAction(
+        privacy.RegisterSinkAction<IInvocationOperation>(
             context,
-            operation =>
-            {
-                // Without [VendorBoundary] in the compilation and no configured vendor sink there is nothing to find.
-                var classifier = privacy.ClassifierAt(operation.Operation);
-                if ((privacy.Known.VendorBoundaryAttribute is not null || !classifier.Options.VendorSinks.IsEmpty)
-                    && VendorSinks.Find((IInvocationOperation)operation.Operation, classifier) is { } sink)
-                {
-                    LeakReporter.ReportValues(operation, privacy, privacy.FlowAt(operation.Operation), sink, DiagnosticDescriptors.PersonalDataToVendor,
-                        origin => [origin.Display, origin.Kind, sink.Destination, sink.Name]);
-                }
-            },
-            OperationKind.Invocation);
+            OperationKind.Invocation,
+            invocation => privacy.SinksOf(invocation).Vendor,
+            (operation, sink) => LeakReporter.ReportValues(operation, privacy, privacy.FlowAt(operation.Operation), sink, DiagnosticDescriptors.PersonalDataToVendor,
+                origin => [origin.Display, origin.Kind, sink.Destination, sink.Name]));
 }
