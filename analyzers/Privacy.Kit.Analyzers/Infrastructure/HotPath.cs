@@ -11,7 +11,9 @@ namespace Privacy.Kit.Analyzers.Infrastructure;
 /// get round to tiering the analyzer up: in a perf map of a build of the 1,000-file benchmark project none of the
 /// analyzer's 440 compiled methods reached tier 1, so every callback ran unoptimised (partly instrumented) code to the
 /// end of the build. Marked this way the hot methods cut the rules' callback time by about a tenth
-/// (benchmarks/analyzers/callback-clock.sh). netstandard2.0 has no name for the option, hence its value.
+/// (benchmarks/analyzers/callback-clock.sh). netstandard2.0 has no name for the option, hence its value. A runtime that
+/// does not know the bit (.NET Framework, under Visual Studio's in-process compiler) is expected to ignore it, as the
+/// runtime's owners say of unknown implementation flags; not run on one (benchmarks/README.md).
 /// </remarks>
 internal static class HotPath
 {
