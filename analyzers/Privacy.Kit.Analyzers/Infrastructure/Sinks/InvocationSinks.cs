@@ -15,11 +15,7 @@ internal sealed class InvocationSinks
 
     private static readonly Func<InvocationSinks, SinkCall?> FindLog = static sinks => LogSinks.Find(sinks._invocation, sinks._classifier, sinks._privacy);
 
-    // Without [VendorBoundary] in the compilation and no configured vendor sink no call goes to a vendor.
-    private static readonly Func<InvocationSinks, SinkCall?> FindVendor = static sinks =>
-        sinks._privacy.Known.VendorBoundaryAttribute is not null || !sinks._classifier.Options.VendorSinks.IsEmpty
-            ? VendorSinks.Find(sinks._invocation, sinks._classifier)
-            : null;
+    private static readonly Func<InvocationSinks, SinkCall?> FindVendor = static sinks => VendorSinks.Find(sinks._invocation, sinks._classifier);
 
     private static readonly Func<InvocationSinks, SinkCall?> FindTelemetry = static sinks => TelemetrySinks.Find(sinks._invocation, sinks._privacy.Known);
 

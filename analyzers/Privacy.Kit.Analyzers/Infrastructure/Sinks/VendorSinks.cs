@@ -21,6 +21,19 @@ internal static class VendorSinks
     public static SinkCall? Find(IInvocationOperation invocation, PersonalDataClassifier classifier)
     {
         var known = classifier.Known;
+        if (known.VendorBoundaryAttribute is null && classifier.Options.VendorSinks.IsEmpty)
+        {
+            // Without [VendorBoundary] in the compilation and no configured vendor sink no call goes to a vendor.
+            return null;
+        }
+
+        // A method of its own: the state its lambdas capture is allocated on entry, so only where vendors exist.
+        return FindIn(invocation, classifier, known);
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static SinkCall? FindIn(IInvocationOperation invocation, PersonalDataClassifier classifier, KnownSymbols known)
+    {
         var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
         var boundary = known.VendorBoundaryAttribute;
         var skipThis = method.IsExtensionMethod;
