@@ -323,6 +323,22 @@ public sealed class RealCodePrecisionTests
         expected: Log.Diagnostic("PK1001").WithLocation(0).WithArguments("customer.Email", "EmailAddress", "LogInformation"));
 
     [Fact]
+    public Task A_write_inside_a_local_function_passed_as_a_delegate_counts_from_where_it_is_passed() => Log.VerifyAsync(Customer + """
+        class Service(ILogger logger)
+        {
+            void Handle(Customer customer, Action<Action> run)
+            {
+                var text = "saved";
+                run(Fill);
+                logger.LogInformation("{Text}", {|#0:text|});
+
+                void Fill() => text = customer.Email;
+            }
+        }
+        """,
+        expected: Log.Diagnostic("PK1001").WithLocation(0).WithArguments("customer.Email", "EmailAddress", "LogInformation"));
+
+    [Fact]
     public Task A_method_marked_Redacts_returns_clean_data_an_unmarked_one_does_not() => Log.VerifyAsync("""
         namespace Privacy.Kit { [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)] public sealed class RedactsAttribute : Attribute { } }
 

@@ -16,7 +16,7 @@ internal sealed class KnownSymbols
     {
         Compilation = compilation;
         Guid = Get(compilation, "System.Guid");
-        NotPersonalTypes = Present(
+        NotPersonalTypes = new HashSet<INamedTypeSymbol>(Present(
             Get(compilation, "System.IO.FileSystemInfo"),
             Get(compilation, "System.IO.Path"),
             Get(compilation, "System.IO.DriveInfo"),
@@ -29,7 +29,7 @@ internal sealed class KnownSymbols
             Get(compilation, "System.AppDomain"),
             Get(compilation, "System.OperatingSystem"),
             Get(compilation, "System.Diagnostics.Process"),
-            Get(compilation, "System.Diagnostics.FileVersionInfo"));
+            Get(compilation, "System.Diagnostics.FileVersionInfo")), SymbolEqualityComparer.Default);
         String = compilation.GetSpecialType(SpecialType.System_String);
         Object = compilation.GetSpecialType(SpecialType.System_Object);
         Exception = Get(compilation, "System.Exception");
@@ -105,7 +105,7 @@ internal sealed class KnownSymbols
     /// Types whose members are never a person's data, whatever they are called: <c>FileSystemInfo.FullName</c>,
     /// <c>Type.FullName</c>, <c>RuntimeInformation.OSDescription</c>, <c>Environment.MachineName</c>.
     /// </summary>
-    public IReadOnlyList<INamedTypeSymbol> NotPersonalTypes { get; }
+    public HashSet<INamedTypeSymbol> NotPersonalTypes { get; }
 
     public INamedTypeSymbol String { get; }
 

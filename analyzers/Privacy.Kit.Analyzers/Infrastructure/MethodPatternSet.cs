@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Privacy.Kit.Analyzers.Infrastructure;
@@ -58,6 +59,7 @@ internal sealed class MethodPatternSet
         return new MethodPatternSet(methods, types);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool Matches(IMethodSymbol method)
     {
         if (IsEmpty)

@@ -131,6 +131,7 @@ internal sealed class MethodSummaries
     /// Whether <paramref name="declaration"/>, a method's declaring syntax, is an auto-property's accessor or a positional
     /// record parameter: an accessor with no body of its own, which reads or writes the property itself.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsAutoPropertyAccessor(SyntaxNode declaration) =>
         declaration is AccessorDeclarationSyntax { Body: null, ExpressionBody: null } or ParameterSyntax;
 

@@ -168,11 +168,13 @@ internal sealed class PersonalDataClassifier
         return type is not null && _notPersonalOwners.GetOrAdd(type, _isNotPersonalOwner);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool IsNotPersonalOwner(ITypeSymbol type)
     {
-        foreach (var notPersonal in Known.NotPersonalTypes)
+        // One walk up the base types, each looked up among the known types (not each known type's own walk).
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            if (KnownSymbols.InheritsFrom(type, notPersonal))
+            if (current.OriginalDefinition is INamedTypeSymbol definition && Known.NotPersonalTypes.Contains(definition))
             {
                 return true;
             }
@@ -482,6 +484,7 @@ internal sealed class PersonalDataClassifier
         return null;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsOneOf(ITypeSymbol type, params INamedTypeSymbol?[] candidates)
     {
         foreach (var candidate in candidates)
@@ -606,6 +609,7 @@ internal sealed class PersonalDataClassifier
     /// The parameters of a record's constructors that have one declaration, with it: read once per record, not once
     /// per property (each read of a parameter's declarations allocates).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static (IParameterSymbol Parameter, SyntaxReference Declaration)[] DeclaredParametersOf(INamedTypeSymbol record)
     {
         var declared = new List<(IParameterSymbol, SyntaxReference)>();

@@ -51,8 +51,8 @@ internal sealed class PersonalDataFlow
         _summaries = summaries;
         _blocks = blocks;
         _summarised = summarised;
-        _trace = value => Trace(value, depth: 0);
-        _traceAsText = value => TraceAsText(value, depth: 0);
+        _trace = [MethodImpl(HotPath.Optimized)] (IOperation value) => Trace(value, depth: 0);
+        _traceAsText = [MethodImpl(HotPath.Optimized)] (IOperation value) => TraceAsText(value, depth: 0);
     }
 
     public PersonalDataClassifier Classifier => _classifier;
@@ -109,6 +109,7 @@ internal sealed class PersonalDataFlow
     /// Like <see cref="Trace(IOperation?)"/>, for a value that is turned into text: an object holding personal data
     /// counts only when its <c>ToString()</c> is overridden (records, custom overrides); otherwise it prints its type name.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataOrigin? TraceAsText(IOperation? value) => value is null ? null : LazyInitializer.EnsureInitialized(ref _tracedAsText, static () => new())!.GetOrAdd(value, _traceAsText);
 
     /// <summary>
@@ -721,6 +722,7 @@ internal sealed class PersonalDataFlow
     /// What a new object carries from its arguments and initialiser: with a constructor summary, what its string form
     /// prints as text and what public members keep as the whole object; without one, every argument (fail closed).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataOrigin? TraceCreation(IObjectCreationOperation creation, int depth)
     {
         if (creation.Constructor is not { } constructor || _summaries.Constructions.Get(constructor) is not { } summary)
@@ -783,6 +785,7 @@ internal sealed class PersonalDataFlow
         return null;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataOrigin? TraceCreation(ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer, int depth)
     {
         PersonalDataOrigin? all = null;
@@ -794,6 +797,7 @@ internal sealed class PersonalDataFlow
         return PersonalDataOrigin.Combine(all, initializer is null ? null : Trace(initializer, depth + 1))?.AsScalar();
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataOrigin? AllOf(IEnumerable<IOperation> values, int depth, bool asText)
     {
         PersonalDataOrigin? all = null;

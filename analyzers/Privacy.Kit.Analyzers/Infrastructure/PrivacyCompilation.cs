@@ -47,7 +47,7 @@ internal sealed class PrivacyCompilation
     {
         Known = new KnownSymbols(compilation);
         _analyzerOptions = options;
-        _newClassifierFor = tree => _classifierByOptions.GetOrAdd(
+        _newClassifierFor = [MethodImpl(HotPath.Optimized)] (SyntaxTree tree) => _classifierByOptions.GetOrAdd(
             PrivacyKitOptions.RawValues(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)), _newClassifier);
         _newClassifier = raw => new PersonalDataClassifier(Known, PrivacyKitOptions.Parse(raw));
         Summaries = new MethodSummaries(compilation, ClassifierFor);
@@ -86,7 +86,7 @@ internal sealed class PrivacyCompilation
     /// </summary>
     public void RegisterFlowAction(CompilationStartAnalysisContext context, Action<OperationAnalysisContext> action, params OperationKind[] kinds) =>
         context.RegisterOperationAction(
-            operation =>
+            [MethodImpl(HotPath.Optimized)] (OperationAnalysisContext operation) =>
             {
                 if (!IsLoggingGeneratorBody(operation.ContainingSymbol))
                 {
@@ -104,7 +104,7 @@ internal sealed class PrivacyCompilation
         where TOperation : class, IOperation =>
         RegisterFlowAction(
             context,
-            operation =>
+            [MethodImpl(HotPath.Optimized)] (OperationAnalysisContext operation) =>
             {
                 if (findSink((TOperation)operation.Operation) is { } sink)
                 {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,37 +14,41 @@ internal sealed class VariableWriteIndex
     private readonly Dictionary<IMethodSymbol, int> _firstCall = new(SymbolEqualityComparer.Default);
     private readonly KnownSymbols _known;
 
+    [MethodImpl(HotPath.Optimized)]
     public VariableWriteIndex(ImmutableArray<IOperation> blocks, KnownSymbols known)
     {
         _known = known;
 
-        // A local function runs where it is called, not where it is written: its writes happen at its first call,
-        // and not at all when it is never called or referenced.
+        // One walk of the body. A local function runs where it is called, not where it is written: its writes happen
+        // at its first call, and not at all when it is never called or referenced, so the writes are added once every
+        // call is known. Operations are told apart by kind first: a type test against an operation interface costs
+        // far more than reading its kind.
+        var candidates = new List<IOperation>();
         foreach (var block in blocks)
         {
             foreach (var operation in block.DescendantsAndSelf())
             {
-                var called = operation switch
+                switch (operation.Kind)
                 {
-                    IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call => call.TargetMethod,
-                    IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference => reference.Method,
-                    _ => null,
-                };
-                if (called is not null)
-                {
-                    var end = operation.Syntax.Span.End;
-                    var key = called.OriginalDefinition;
-                    _firstCall[key] = _firstCall.TryGetValue(key, out var first) ? Math.Min(first, end) : end;
+                    case OperationKind.Invocation:
+                        NoteLocalFunctionUse(((IInvocationOperation)operation).TargetMethod, operation);
+                        candidates.Add(operation);
+                        break;
+                    case OperationKind.MethodReference:
+                        NoteLocalFunctionUse(((IMethodReferenceOperation)operation).Method, operation);
+                        break;
+                    case OperationKind.VariableDeclarator or OperationKind.DeconstructionAssignment or OperationKind.SimpleAssignment
+                        or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.Loop
+                        or OperationKind.DeclarationPattern or OperationKind.RecursivePattern or OperationKind.Argument:
+                        candidates.Add(operation);
+                        break;
                 }
             }
         }
 
-        foreach (var block in blocks)
+        foreach (var operation in candidates)
         {
-            foreach (var operation in block.DescendantsAndSelf())
-            {
-                Collect(operation);
-            }
+            Collect(operation);
         }
 
         foreach (var list in _writes.Values)
@@ -55,6 +60,17 @@ internal sealed class VariableWriteIndex
     public IReadOnlyList<VariableWrite> WritesTo(ISymbol variable) =>
         _writes.TryGetValue(variable, out var list) ? list : NoWrites;
 
+    private void NoteLocalFunctionUse(IMethodSymbol method, IOperation use)
+    {
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            var end = use.Syntax.Span.End;
+            var key = method.OriginalDefinition;
+            _firstCall[key] = _firstCall.TryGetValue(key, out var first) ? Math.Min(first, end) : end;
+        }
+    }
+
+    [MethodImpl(HotPath.Optimized)]
     private void Collect(IOperation operation)
     {
         switch (operation)
@@ -134,6 +150,7 @@ internal sealed class VariableWriteIndex
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Add(ISymbol variable, IOperation? value, IOperation write, SyntaxNode? killScope)
     {
         var end = write.Syntax.Span.End;
@@ -194,6 +211,7 @@ internal sealed class VariableWriteIndex
             || KnownSymbols.InheritsFrom(type, _known.TextWriter)
             || KnownSymbols.IsOrImplements(type, _known.IEnumerable));
 
+    [MethodImpl(HotPath.Optimized)]
     private static ISymbol? VariableOf(IOperation operation) => operation switch
     {
         ILocalReferenceOperation local => local.Local,
@@ -228,6 +246,7 @@ internal sealed class VariableWriteIndex
     /// The block a plain assignment always runs in, or <see langword="null"/> when a branch, loop condition,
     /// short-circuit or lambda lies between the assignment and its block.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static SyntaxNode? KillScopeOf(IOperation write)
     {
         for (var current = write.Parent; current is not null; current = current.Parent)

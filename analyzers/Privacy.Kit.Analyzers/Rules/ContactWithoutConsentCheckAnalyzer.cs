@@ -251,6 +251,7 @@ public sealed class ContactWithoutConsentCheckAnalyzer : PrivacyAnalyzer
         }
 
         /// <summary>Whether calling <paramref name="method"/> contacts someone (it or a method it overrides is <c>[RequiresConsent]</c>); once per method.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool Contacts(IMethodSymbol method) => _contacts.GetOrAdd(method, _requiresConsent);
 
         private bool RequiresConsent(IMethodSymbol method)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -55,6 +56,7 @@ public sealed class ObjectWithPersonalDataLeakedAnalyzer : PrivacyAnalyzer
     /// The parameters of a <c>[LoggerMessage]</c> declaration that the generated code writes whole although their type
     /// prints personal data (what Microsoft's LOGGEN035 reports only with the Telemetry generator).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void ReportLoggerMessageParameters(SymbolAnalysisContext symbol, PrivacyCompilation privacy)
     {
         var method = (IMethodSymbol)symbol.Symbol;

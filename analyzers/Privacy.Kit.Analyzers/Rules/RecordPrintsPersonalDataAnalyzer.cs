@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -75,6 +76,7 @@ public sealed class RecordPrintsPersonalDataAnalyzer : PrivacyAnalyzer
         IsGenerated(type, nameof(ToString), parameters: 0) && IsGenerated(type, "PrintMembers", parameters: 1);
 
     /// <summary>Whether <paramref name="type"/> declares the method and the compiler wrote it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsGenerated(INamedTypeSymbol type, string name, int parameters)
     {
         var generated = false;

@@ -1,5 +1,6 @@
 // Linked into Privacy.Kit and Privacy.Kit.Analyzers (see src/Shared/Kinds/README.md): keep it netstandard2.0 C#.
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Privacy.Kit;
 
@@ -137,6 +138,7 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>The kind of personal data <paramref name="identifier"/> names, or <see langword="null"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public string? Match(string identifier)
     {
         if (_matched.TryGetValue(identifier, out var known))
@@ -153,6 +155,7 @@ internal sealed class NameHeuristics
         return kind;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private string? MatchUncached(string identifier)
     {
         if (identifier.Length == 0)
@@ -183,6 +186,7 @@ internal sealed class NameHeuristics
     /// <paramref name="typeName"/> holds, by the member's own name or, for <c>Name</c> on a person-like type
     /// (<c>Buyer.Name</c>, <c>CustomerDto.DisplayName</c>), as a person's name.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public string? MatchMember(string memberName, string typeName)
     {
         // Most members are named like nothing personal: their own name decides, before the type's name is read. The
@@ -208,6 +212,7 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>Whether <paramref name="memberName"/> is one that holds a person's name on a person-like type.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool NamesAPerson(string memberName)
     {
         foreach (var name in PersonNameMembers)
@@ -221,6 +226,7 @@ internal sealed class NameHeuristics
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private OwnerTypeTraits TraitsOf(string typeName)
     {
         if (_owners.TryGetValue(typeName, out var known))
@@ -237,6 +243,7 @@ internal sealed class NameHeuristics
         return traits;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static OwnerTypeTraits TraitsOfUncached(string typeName)
     {
         // Folded once: every question about the type reads the same folded name.
@@ -262,8 +269,10 @@ internal sealed class NameHeuristics
     /// </summary>
     public static bool IsPersonLikeType(string typeName) => IsPersonLikeType(typeName, Normalize(typeName));
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsPersonLikeType(string typeName, string folded) => HeadNounIsOneOf(typeName, folded, PersonTypeTerms, TechnicalQualifiers);
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool HeadNounIsOneOf(string typeName, string folded, string[] terms, HashSet<string>? notAfter = null)
     {
         var end = folded.Length;
@@ -296,6 +305,7 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>The word of <paramref name="identifier"/> that ends at folded position <paramref name="end"/>, or empty.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string WordBefore(string identifier, string folded, int end)
     {
         var start = end - 1;
@@ -308,6 +318,7 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>Whether the first word of <paramref name="typeName"/> is one of <paramref name="words"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool FirstWordIsOneOf(string typeName, string folded, string[] words)
     {
         foreach (var word in words)
@@ -323,6 +334,7 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>Whether a safe modifier is a word of <paramref name="identifier"/> before position <paramref name="termStart"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasSafeModifier(string identifier, string folded, int termStart)
     {
         foreach (var modifier in SafeModifiers)
@@ -342,6 +354,7 @@ internal sealed class NameHeuristics
     }
 
     /// <summary>Where <paramref name="term"/> (with a plural ending) ends <paramref name="folded"/> at a word start, or -1.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int MatchStart(string identifier, string folded, string term)
     {
         foreach (var ending in PluralEndings)
@@ -368,6 +381,7 @@ internal sealed class NameHeuristics
     private static string Normalize(string identifier) => IdentifierWords.Fold(identifier);
 
     /// <summary>Whether position <paramref name="start"/> of the folded identifier begins a word of the original.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool StartsWord(string identifier, string folded, int start) =>
         IdentifierWords.StartsWord(identifier, start);
 

@@ -13,11 +13,11 @@ internal sealed class InvocationSinks
     // What a field holds once the lookup found no sink: null means not looked up yet.
     private static readonly SinkCall NotASink = new(SinkKind.Log, string.Empty, string.Empty, [], serializes: false);
 
-    private static readonly Func<InvocationSinks, SinkCall?> FindLog = static sinks => LogSinks.Find(sinks._invocation, sinks._classifier, sinks._privacy);
+    private static readonly Func<InvocationSinks, SinkCall?> FindLog = [MethodImpl(HotPath.Optimized)] static (InvocationSinks sinks) => LogSinks.Find(sinks._invocation, sinks._classifier, sinks._privacy);
 
-    private static readonly Func<InvocationSinks, SinkCall?> FindVendor = static sinks => VendorSinks.Find(sinks._invocation, sinks._classifier);
+    private static readonly Func<InvocationSinks, SinkCall?> FindVendor = [MethodImpl(HotPath.Optimized)] static (InvocationSinks sinks) => VendorSinks.Find(sinks._invocation, sinks._classifier);
 
-    private static readonly Func<InvocationSinks, SinkCall?> FindTelemetry = static sinks => TelemetrySinks.Find(sinks._invocation, sinks._privacy.Known);
+    private static readonly Func<InvocationSinks, SinkCall?> FindTelemetry = [MethodImpl(HotPath.Optimized)] static (InvocationSinks sinks) => TelemetrySinks.Find(sinks._invocation, sinks._privacy.Known);
 
     private readonly IInvocationOperation _invocation;
     private readonly PrivacyCompilation _privacy;

@@ -192,6 +192,7 @@ internal static class LogSinks
         return value is null ? null : new SinkCall(SinkKind.Log, name, Destination, [value], serializes: false, destructure ? [value] : null);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static SinkCall Sink(string name, IInvocationOperation invocation, Func<IArgumentOperation, bool> include, string? templateParameter = null) =>
         new(SinkKind.Log, name, Destination, SinkCall.ValuesOf(invocation.Arguments, include), serializes: false,
             templateParameter is null ? null : MessageTemplate.DestructuredValues(invocation, templateParameter, include));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,6 +14,7 @@ internal static class MessageTemplate
     /// The values of <paramref name="invocation"/> that a constant template destructures: the property values after
     /// the template argument, matched to its holes in order. <see langword="null"/> when none is (no <c>@</c>).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static List<IOperation>? DestructuredValues(IInvocationOperation invocation, string templateParameter, Func<IArgumentOperation, bool> include)
     {
         IArgumentOperation? template = null;

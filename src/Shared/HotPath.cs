@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 
-namespace Privacy.Kit.Analyzers.Infrastructure;
+namespace Privacy.Kit;
 
 /// <summary>
-/// The JIT option of the methods most callbacks run through (classification, the flow's trace, the sink lookups):
-/// compiled fully optimised on their first call (<c>MethodImplOptions.AggressiveOptimization</c>).
+/// The JIT option of the methods most analyzer callbacks run through (classification, the name heuristics, the flow's
+/// trace, the sink lookups): compiled fully optimised on their first call (<c>MethodImplOptions.AggressiveOptimization</c>).
+/// Linked into the analyzers and the library, which share the name heuristics.
 /// </summary>
 /// <remarks>
 /// The compiler's process JIT-compiles an analyzer at the first tier and, busy re-compiling its own hot code, does not
