@@ -21,9 +21,8 @@ internal sealed class VariableWriteIndex
 
         // One walk of the body. A local function runs where it is called, not where it is written: its writes happen
         // at its first call, and not at all when it is never called or referenced, so the writes are added once every
-        // call is known. Operations are told apart by kind first: a type test against an operation interface costs
-        // far more than reading its kind.
-        var candidates = new List<IOperation>();
+        // call is known.
+        var operations = new List<IOperation>();
         foreach (var block in blocks)
         {
             foreach (var operation in block.DescendantsAndSelf())
@@ -32,21 +31,17 @@ internal sealed class VariableWriteIndex
                 {
                     case OperationKind.Invocation:
                         NoteLocalFunctionUse(((IInvocationOperation)operation).TargetMethod, operation);
-                        candidates.Add(operation);
                         break;
                     case OperationKind.MethodReference:
                         NoteLocalFunctionUse(((IMethodReferenceOperation)operation).Method, operation);
                         break;
-                    case OperationKind.VariableDeclarator or OperationKind.DeconstructionAssignment or OperationKind.SimpleAssignment
-                        or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.Loop
-                        or OperationKind.DeclarationPattern or OperationKind.RecursivePattern or OperationKind.Argument:
-                        candidates.Add(operation);
-                        break;
                 }
+
+                operations.Add(operation);
             }
         }
 
-        foreach (var operation in candidates)
+        foreach (var operation in operations)
         {
             Collect(operation);
         }
@@ -73,24 +68,41 @@ internal sealed class VariableWriteIndex
     [MethodImpl(HotPath.Optimized)]
     private void Collect(IOperation operation)
     {
-        switch (operation)
+        // Told apart by kind first: a type test against an operation interface costs far more than reading its kind.
+        switch (operation.Kind)
         {
-            case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                Add(declarator.Symbol, initializer.Value, declarator, KillScopeOf(declarator));
+            case OperationKind.VariableDeclarator:
+                var declarator = (IVariableDeclaratorOperation)operation;
+                if (declarator.GetVariableInitializer() is { } initializer)
+                {
+                    Add(declarator.Symbol, initializer.Value, declarator, KillScopeOf(declarator));
+                }
+
                 break;
-            case IDeconstructionAssignmentOperation deconstruction:
+            case OperationKind.DeconstructionAssignment:
+                var deconstruction = (IDeconstructionAssignmentOperation)operation;
                 AddDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction, KillScopeOf(deconstruction));
                 break;
-            case ISimpleAssignmentOperation { Target: { } target } assignment when VariableOf(target) is { } variable:
-                Add(variable, assignment.Value, assignment, KillScopeOf(assignment));
+            case OperationKind.SimpleAssignment:
+                CollectAssignment((ISimpleAssignmentOperation)operation);
                 break;
-            case ICompoundAssignmentOperation { Target: { } target } compound when VariableOf(target) is { } variable:
-                Add(variable, compound.Value, compound, killScope: null);
+            case OperationKind.CompoundAssignment:
+                var compound = (ICompoundAssignmentOperation)operation;
+                if (VariableOf(compound.Target) is { } compounded)
+                {
+                    Add(compounded, compound.Value, compound, killScope: null);
+                }
+
                 break;
-            case ICoalesceAssignmentOperation { Target: { } target } coalesce when VariableOf(target) is { } variable:
-                Add(variable, coalesce.Value, coalesce, killScope: null);
+            case OperationKind.CoalesceAssignment:
+                var coalesce = (ICoalesceAssignmentOperation)operation;
+                if (VariableOf(coalesce.Target) is { } coalesced)
+                {
+                    Add(coalesced, coalesce.Value, coalesce, killScope: null);
+                }
+
                 break;
-            case IForEachLoopOperation loop:
+            case OperationKind.Loop when operation is IForEachLoopOperation loop:
                 // The loop variable holds the collection's elements: it carries what the collection carries.
                 foreach (var local in loop.Locals)
                 {
@@ -98,32 +110,51 @@ internal sealed class VariableWriteIndex
                 }
 
                 break;
-            case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
-                Add(declared, PatternInput(pattern), pattern, killScope: null);
+            case OperationKind.DeclarationPattern when ((IDeclarationPatternOperation)operation).DeclaredSymbol is { } declared:
+                Add(declared, PatternInput(operation), operation, killScope: null);
                 break;
-            case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern:
-                Add(declared, PatternInput(pattern), pattern, killScope: null);
+            case OperationKind.RecursivePattern when ((IRecursivePatternOperation)operation).DeclaredSymbol is { } declared:
+                Add(declared, PatternInput(operation), operation, killScope: null);
                 break;
-            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when VariableOf(argument.Value) is { } variable:
-                Add(variable, value: null, argument, killScope: null);
-                break;
-            case IInvocationOperation invocation when invocation.Instance is { } receiver && ChainRoot(receiver) is { } accumulator && Accumulates(receiver.Type):
-                // sb.Append(email), sb.Append("Phone: ").Append(phone), list.Add(email): the receiver now holds the argument too.
-                foreach (var argument in invocation.Arguments)
+            case OperationKind.Argument:
+                var argument = (IArgumentOperation)operation;
+                if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref && VariableOf(argument.Value) is { } passed)
                 {
-                    Add(accumulator, argument.Value, invocation, killScope: null);
+                    Add(passed, value: null, argument, killScope: null);
                 }
 
                 break;
-            case ISimpleAssignmentOperation { Target: IArrayElementReferenceOperation element } assignment when VariableOf(element.ArrayReference) is { } array:
-                // names[0] = email: the array now holds it too.
-                Add(array, assignment.Value, assignment, killScope: null);
+            case OperationKind.Invocation:
+                var invocation = (IInvocationOperation)operation;
+                if (invocation.Instance is { } receiver && ChainRoot(receiver) is { } accumulator && Accumulates(receiver.Type))
+                {
+                    // sb.Append(email), sb.Append("Phone: ").Append(phone), list.Add(email): the receiver now holds the argument too.
+                    foreach (var invocationArgument in invocation.Arguments)
+                    {
+                        Add(accumulator, invocationArgument.Value, invocation, killScope: null);
+                    }
+                }
+
                 break;
-            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } } assignment
-                when VariableOf(instance) is { } collection && Accumulates(instance.Type):
-                // values["email"] = email.
-                Add(collection, assignment.Value, assignment, killScope: null);
-                break;
+        }
+    }
+
+    private void CollectAssignment(ISimpleAssignmentOperation assignment)
+    {
+        if (VariableOf(assignment.Target) is { } variable)
+        {
+            Add(variable, assignment.Value, assignment, KillScopeOf(assignment));
+        }
+        else if (assignment.Target is IArrayElementReferenceOperation element && VariableOf(element.ArrayReference) is { } array)
+        {
+            // names[0] = email: the array now holds it too.
+            Add(array, assignment.Value, assignment, killScope: null);
+        }
+        else if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance }
+            && VariableOf(instance) is { } collection && Accumulates(instance.Type))
+        {
+            // values["email"] = email.
+            Add(collection, assignment.Value, assignment, killScope: null);
         }
     }
 
