@@ -10,8 +10,9 @@ namespace Privacy.Kit.Analyzers;
 /// The analyzer the compiler loads: every flow and classification rule, registered from one compilation start.
 /// </summary>
 /// <remarks>
-/// The compiler's cost of handing out callbacks is paid per analyzer, not per callback: the same registrations made by
-/// twelve analyzers added 2% to a build, made by one they added nothing measurable (benchmarks/README.md, "Third pass").
+/// The compiler's cost of handing out callbacks is paid per analyzer and per callback: the same registrations made by
+/// twelve analyzers added 2% to a build, made by one they added nothing measurable (benchmarks/README.md, "Third pass"),
+/// and the rules' operation actions reach the compiler as one (<see cref="MergedOperationActions"/>).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AllRulesAnalyzer : DiagnosticAnalyzer
@@ -80,14 +81,17 @@ public sealed class AllRulesAnalyzer : DiagnosticAnalyzer
         }
 
         var privacy = PrivacyCompilation.Get(start.Compilation, start.Options, start.CancellationToken);
+        var merged = new MergedOperationActions(start);
         foreach (var rule in rules)
         {
 #if PRIVACY_KIT_CALLBACK_CLOCK
-            rule.Start(new ClockedCompilationStart(start, rule.GetType().Name), privacy);
+            rule.Start(new ClockedCompilationStart(merged, rule.GetType().Name), privacy);
 #else
-            rule.Start(start, privacy);
+            rule.Start(merged, privacy);
 #endif
         }
+
+        merged.RegisterMerged();
     }
 
     private static ImmutableArray<DiagnosticDescriptor> SupportedByRules()
