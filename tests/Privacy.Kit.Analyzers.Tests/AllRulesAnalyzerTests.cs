@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -122,10 +123,50 @@ public sealed class AllRulesAnalyzerTests
         Assert.Equal(1, (await TelemetryOf(new AllRulesAnalyzer(), compilation)).OperationActionsCount);
     }
 
+    [Fact]
+    public async Task An_operation_action_without_a_kind_is_refused_when_it_is_registered()
+    {
+        var compilation = CSharpCompilation.Create("Empty", [CSharpSyntaxTree.ParseText("class C { }")], TestCompilation.References);
+        var analyzer = new RegistersOnTheMergedContext(merged => merged.RegisterOperationAction(_ => { }, ImmutableArray<OperationKind>.Empty));
+
+        _ = await TelemetryOf(analyzer, compilation);
+
+        var refused = Assert.IsType<ArgumentException>(analyzer.Thrown);
+        Assert.Equal("operationKinds", refused.ParamName);
+    }
+
     private static async Task<AnalyzerTelemetryInfo> TelemetryOf(DiagnosticAnalyzer analyzer, Compilation compilation)
     {
         var withAnalyzers = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         _ = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
     }
+
+    /// <summary>An analyzer whose compilation start registers on a <see cref="MergedOperationActions"/> and keeps what that throws.</summary>
+#pragma warning disable RS1036 // A test double run in-process by CompilationWithAnalyzers, never loaded by a compiler.
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class RegistersOnTheMergedContext(Action<MergedOperationActions> register) : DiagnosticAnalyzer
+    {
+        public Exception? Thrown { get; private set; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.ObjectWithPersonalDataLeaked];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                try
+                {
+                    register(new MergedOperationActions(start));
+                }
+                catch (ArgumentException exception)
+                {
+                    Thrown = exception;
+                }
+            });
+        }
+    }
+#pragma warning restore RS1036
 }
